@@ -1,0 +1,2 @@
+#include "CTermSupport.h"
+int overleg_term_support_version(void) { return 1; }

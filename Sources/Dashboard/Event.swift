@@ -1,0 +1,26 @@
+import Foundation
+
+/// A key as the dashboard understands it, independent of ncurses key codes.
+public enum Key: Sendable, Hashable {
+    case char(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace
+    case ctrl(Character)   // Ctrl-letter, lower-case letter: .ctrl("c")
+}
+
+/// A mouse action at a 0-based cell.
+public enum MouseAction: Sendable, Hashable {
+    case press, doubleClick, wheelUp, wheelDown
+}
+
+/// Everything that can happen to the dashboard (the Elm architecture's messages).
+public enum Event: Sendable, Hashable {
+    case key(Key)
+    case mouse(MouseAction, x: Int, y: Int)
+    case resize(width: Int, height: Int)
+    /// The result of an effect that wrote to the store: the follow-up's key and its status
+    /// as stored, or an error message to show.
+    case saved(followUpKey: String, status: String)
+    case saveFailed(message: String)
+}

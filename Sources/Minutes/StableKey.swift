@@ -1,0 +1,62 @@
+import Foundation
+
+/// Stable keys for derived rows, so owned state survives re-imports and extractor upgrades
+/// (DESIGN.md "Derived versus owned data": meeting body + date + normalised sentence).
+///
+/// Keys are 16 lower-case hex digits of a 64-bit FNV-1a hash; a unique prefix is accepted
+/// as an id on the command line (as git does with commit ids).
+public enum StableKey {
+    /// Key of a follow-up: body, ISO date and the sentence normalised by `normalise`.
+    public static func followUp(body: String, date: String, text: String) -> String {
+        hex("F|" + body.lowercased() + "|" + date + "|" + normalise(text))
+    }
+
+    /// Key of a decision (same scheme as follow-ups, other namespace).
+    public static func decision(body: String, date: String, text: String) -> String {
+        hex("D|" + body.lowercased() + "|" + date + "|" + normalise(text))
+    }
+
+    /// Key of an agenda item: body, ISO date and normalised title.
+    public static func item(body: String, date: String, title: String) -> String {
+        hex("I|" + body.lowercased() + "|" + date + "|" + normalise(title))
+    }
+
+    /// Hash of raw file bytes (16 hex digits), used to tell unchanged files apart.
+    public static func contentHash(_ data: Data) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in data {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return String(format: "%016llx", h)
+    }
+
+    /// Lower-cased, Unicode-NFC, whitespace collapsed, typographic quotes and dashes folded,
+    /// trailing punctuation dropped: small edits of layout do not change a key.
+    public static func normalise(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for ch in text.precomposedStringWithCanonicalMapping.lowercased() {
+            switch ch {
+            case " ", "\t", "\n", "\r", "\u{00A0}":
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            case "\u{2018}", "\u{2019}", "`", "\u{00B4}": out.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}": out.append("\"")
+            case "\u{2013}", "\u{2014}": out.append("-")
+            case "\u{00AD}": continue
+            default: out.append(ch)
+            }
+            lastWasSpace = false
+        }
+        while let last = out.last, last == " " || last == "." || last == ";" || last == "," || last == ":" {
+            out.removeLast()
+        }
+        return out
+    }
+
+    private static func hex(_ s: String) -> String {
+        contentHash(Data(s.utf8))
+    }
+}
