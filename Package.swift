@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(
@@ -28,6 +29,8 @@ let package = Package(
             ]
         ),
         .target(name: "Minutes"),
+        // File formats to text: .docx (ZIPFoundation), .pdf (pdftotext), .txt/.md as bytes.
+        .target(name: "Documents", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Store", dependencies: ["Minutes", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Dashboard"),
         .systemLibrary(
@@ -40,10 +43,13 @@ let package = Package(
         .executableTarget(
             name: "overleg",
             dependencies: [
-                "Minutes", "Store", "Dashboard", "Terminal", "OverlegResources",
+                "Minutes", "Documents", "Store", "Dashboard", "Terminal", "OverlegResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks on synthetic archives (release build): `swift run -c release overleg-bench`.
+        .executableTarget(name: "overleg-bench", dependencies: ["Minutes", "Store", "Dashboard", "OverlegResources"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes", "OverlegResources"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Minutes", "OverlegResources"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"], resources: [.copy("Snapshots")]),

@@ -1,0 +1,2 @@
+// STUB: the benchmark executable (issue 4).
+print("overleg-bench: not implemented yet")
