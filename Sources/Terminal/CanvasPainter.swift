@@ -1,0 +1,83 @@
+import CNcursesw
+import Dashboard
+
+/// Copies a `Canvas` into an ncurses window; ncurses' refresh then sends only what changed
+/// on the physical screen (DESIGN.md "Layers": Terminal copies, ncurses diffs).
+///
+/// Rows equal to the previous frame's are skipped. A cell is drawn as given when libc's
+/// width of its grapheme cluster (what ncurses and the terminal advance the cursor by)
+/// equals the cell's `width`; otherwise (emoji sequences libc measures differently,
+/// control characters that slipped through, a wide cell at the right edge) as U+FFFD
+/// padded with spaces to `width`, so that the columns after it never shift.
+struct CanvasPainter {
+    private var previous: Canvas?
+    private let palette: Palette
+
+    init(palette: Palette) { self.palette = palette }
+
+    /// Forgets the last frame, so the next `paint` copies every row (after a resize or a
+    /// full redraw).
+    mutating func invalidate() { previous = nil }
+
+    /// Copies `canvas` into `window`, clipped to the window's size.
+    mutating func paint(_ canvas: Canvas, into window: CursesWindow) {
+        let rows = min(canvas.height, Int(overleg_getmaxy(window)))
+        let columns = min(canvas.width, Int(overleg_getmaxx(window)))
+        let sameShape = previous.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
+        for y in 0..<rows {
+            if sameShape, let previous, rowEqual(previous, canvas, y) { continue }
+            paintRow(canvas, y: y, columns: columns, window: window)
+        }
+        previous = canvas
+    }
+
+    private func rowEqual(_ a: Canvas, _ b: Canvas, _ y: Int) -> Bool {
+        let start = y * a.width
+        return a.cells[start..<(start + a.width)] == b.cells[start..<(start + b.width)]
+    }
+
+    private func paintRow(_ canvas: Canvas, y: Int, columns: Int, window: CursesWindow) {
+        var x = 0
+        while x < columns {
+            let cell = canvas[x, y]
+            let style = palette.style(cell.role)
+            let wanted = max(1, Int(cell.width))
+            if let scalars = Self.drawable(cell.text, width: wanted), x + wanted <= columns {
+                put(scalars, y: y, x: x, style: style, window: window)
+                x += wanted
+            } else {
+                // Placeholder of the cell's width (a lone "" half, or a cluster libc
+                // measures differently): one U+FFFD then spaces, within the window.
+                let fill = min(wanted, columns - x)
+                for offset in 0..<fill {
+                    put([offset == 0 && cell.text != "" ? 0xFFFD : 0x20], y: y, x: x + offset,
+                        style: style, window: window)
+                }
+                x += fill
+            }
+        }
+    }
+
+    /// The cluster as wide characters when libc measures it at `width` columns and it
+    /// fits one ncurses cell (a spacing character and at most 4 combining marks).
+    static func drawable(_ text: String, width: Int) -> [wchar_t]? {
+        let scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        guard let first = scalars.first, scalars.count <= 5 else { return nil }
+        guard overleg_wcwidth(first) == width else { return nil }
+        for mark in scalars.dropFirst() where overleg_wcwidth(mark) != 0 { return nil }
+        return scalars
+    }
+
+    private func put(_ scalars: [wchar_t], y: Int, x: Int, style: Palette.Style, window: CursesWindow) {
+        var text = scalars
+        text.append(0)
+        text.withUnsafeBufferPointer { buffer in
+            // ERR at the bottom-right cell (the cursor cannot advance) is expected: the
+            // character is stored all the same.
+            _ = overleg_put_cell(window, Int32(y), Int32(x), buffer.baseAddress, style.attributes, style.pair)
+        }
+    }
+}
+
+/// An ncurses window (`WINDOW *`).
+typealias CursesWindow = UnsafeMutablePointer<WINDOW>

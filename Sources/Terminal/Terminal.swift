@@ -1,3 +1,0 @@
-import CNcursesw
-import CTermSupport
-import Dashboard
