@@ -1,0 +1,107 @@
+import Foundation
+
+/// All lexicons the extractor reads (DESIGN.md "Data model": `Party`, `Topic` from `Resources/`),
+/// decoded and compiled for matching. No domain words live in Swift: every cue comes from here.
+public struct Lexicons: Sendable {
+    /// The topic lexicon (`topics.json`).
+    public private(set) var topicsFile: TopicsFile
+    /// The party lexicon (`parties.json`).
+    public private(set) var partiesFile: PartiesFile
+    /// The statement cues (`statements.json`).
+    public let statements: StatementsFile
+    /// Bodies and layout words (`bodies.json`).
+    public let bodiesFile: BodiesFile
+
+    /// Compiled forms, rebuilt whenever a lexicon is merged.
+    public private(set) var compiled: CompiledLexicons
+
+    /// Decodes the four lexicon files.
+    /// - Parameters: the JSON bytes of `topics.json`, `parties.json`, `statements.json`, `bodies.json`.
+    ///   `names` gives the file names used in errors (defaults to the resource names).
+    /// - Throws: `LexiconError` naming the file and the line of the fault.
+    public init(topics: Data, parties: Data, statements: Data, bodies: Data) throws {
+        topicsFile = try LexiconJSON.decode(TopicsFile.self, from: topics, path: "topics.json")
+        partiesFile = try LexiconJSON.decode(PartiesFile.self, from: parties, path: "parties.json")
+        self.statements = try LexiconJSON.decode(StatementsFile.self, from: statements, path: "statements.json")
+        bodiesFile = try LexiconJSON.decode(BodiesFile.self, from: bodies, path: "bodies.json")
+        compiled = CompiledLexicons(topicsFile, partiesFile, self.statements, bodiesFile)
+    }
+
+    /// Adds a user's own topics (`$XDG_CONFIG_HOME/overleg/topics.json`, issue 3): a topic with a
+    /// known id gets the extra cues (and its title when given); a new id is a new topic.
+    /// - Throws: `LexiconError` with `path` and the line of the fault.
+    public mutating func mergeTopics(_ data: Data, path: String) throws {
+        let user = try LexiconJSON.decode(TopicsFile.self, from: data, path: path)
+        for t in user.topics {
+            if let i = topicsFile.topics.firstIndex(where: { $0.id == t.id }) {
+                topicsFile.topics[i].cues += t.cues
+                if !t.title.isEmpty { topicsFile.topics[i].title = t.title }
+            } else {
+                topicsFile.topics.append(t)
+            }
+        }
+        compiled = CompiledLexicons(topicsFile, partiesFile, statements, bodiesFile)
+    }
+
+    /// Adds a user's own parties (`$XDG_CONFIG_HOME/overleg/parties.json`): variants of a known
+    /// canonical name are added to it; a new name is a new party; roles and authors are appended.
+    /// - Throws: `LexiconError` with `path` and the line of the fault.
+    public mutating func mergeParties(_ data: Data, path: String) throws {
+        let user = try LexiconJSON.decode(PartiesFile.self, from: data, path: path)
+        for p in user.parties {
+            if let i = partiesFile.parties.firstIndex(where: { $0.name.lowercased() == p.name.lowercased() }) {
+                partiesFile.parties[i].variants += p.variants
+            } else {
+                partiesFile.parties.append(p)
+            }
+        }
+        partiesFile.roles = (partiesFile.roles ?? []) + (user.roles ?? [])
+        partiesFile.authors = (partiesFile.authors ?? []) + (user.authors ?? [])
+        partiesFile.ministers = (partiesFile.ministers ?? []) + (user.ministers ?? [])
+        compiled = CompiledLexicons(topicsFile, partiesFile, statements, bodiesFile)
+    }
+
+    /// Topic ids in lexicon order (the dashboard's pane order), fallback last.
+    public var topicIDs: [String] { topicsFile.topics.map(\.id) }
+
+    /// Pane title of a topic id (`screening-vog` → `Screening/VOG`); the id itself when unknown.
+    public func topicTitle(_ id: String) -> String {
+        topicsFile.topics.first { $0.id == id }?.title ?? id
+    }
+
+    /// Canonical party names in lexicon order.
+    public var partyNames: [String] { partiesFile.parties.map(\.name) }
+}
+
+/// Cue sets compiled from the lexicon files.
+public struct CompiledLexicons: Sendable {
+    public let topicCues: [(id: String, cues: CueSet)]
+    public let fallbackTopic: String
+    public let parties: PartyMatcher
+    public let strong, commitment, passive, agendaReturn, promise, report, continuation: CueSet
+    /// Every kind of non-follow-up except `aim`.
+    public let notFollowUp: CueSet
+    public let aim: CueSet
+    public let decision, decisionNot, agreement, taskInfinitive: CueSet
+    public let bodies: [(name: String, cues: CueSet)]
+
+    init(_ t: TopicsFile, _ p: PartiesFile, _ s: StatementsFile, _ b: BodiesFile) {
+        topicCues = t.topics.map { ($0.id, CueSet($0.cues, splitHyphens: true)) }
+        fallbackTopic = t.fallback ?? t.topics.last?.id ?? "overig"
+        parties = PartyMatcher(p)
+        strong = CueSet(s.followUp.strong)
+        commitment = CueSet(s.followUp.commitment)
+        passive = CueSet(s.followUp.passive)
+        agendaReturn = CueSet(s.followUp.agendaReturn)
+        promise = CueSet(s.followUp.promise)
+        report = CueSet(s.followUp.report)
+        continuation = CueSet(s.followUp.continuation)
+        notFollowUp = CueSet(s.notFollowUp.filter { $0.key != "aim" }.sorted { $0.key < $1.key }.flatMap(\.value))
+        aim = CueSet(s.notFollowUp["aim"] ?? [])
+        decision = CueSet(s.decision.cues)
+        decisionNot = CueSet(s.decision.not)
+        agreement = CueSet(s.decision.agreement)
+        taskInfinitive = CueSet(s.taskInfinitive.cues)
+        bodies = b.bodies.map { ($0.name, CueSet($0.variants)) }
+    }
+}

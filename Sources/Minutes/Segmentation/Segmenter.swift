@@ -1,0 +1,281 @@
+import Foundation
+
+/// Cuts cleaned lines into agenda items (ANNOTATION.md §3; issue 2 point 2, issue 3
+/// "Segmentation"): headings (Markdown, numbered, plain short lines), colon-headed paragraphs,
+/// untitled paragraphs, bullets, labelled lines, `►` lines and action tables. The header block,
+/// salutation, intro summaries, section labels, closing formula and signature are not items.
+public struct Segmenter {
+    let lex: Lexicons
+    private var doc: BodiesFile.Document { lex.bodiesFile.document }
+    private let labels: StatementsFile.Labels
+
+    public init(lexicons: Lexicons) {
+        lex = lexicons
+        labels = lexicons.statements.labels
+    }
+
+    /// The items of `lines`; `titleLine` is the document's title line (never an item).
+    public func segments(_ lines: [SourceLine], titleLine: Int?) -> [Segment] {
+        var st = State()
+        let titleBlock = block(containing: titleLine, in: lines)
+        for (n, line) in lines.enumerated() {
+            if st.closed { break }
+            let kind = LineKind.of(line.text)
+            if kind == .blank {
+                st.paragraphOpen = false
+                st.bulletOpen = false
+                st.sawBlank = true
+                st.skippingParagraph = false
+                continue
+            }
+            defer { st.sawBlank = false }
+            if titleBlock.contains(line.number) || st.skippingParagraph { continue }
+            let folded = Tokenizer.fold(line.text.trimmingCharacters(in: .whitespaces))
+            if startsWithAny(folded, doc.closings) { st.closed = true; continue }
+            if st.items.isEmpty && isHeaderLine(kind, folded: folded) {
+                if !st.paragraphOpen && startsWithAny(folded, doc.introCues) || containsAny(folded, doc.introCues) { st.skippingParagraph = true }
+                continue
+            }
+            if isSectionLabel(folded) { st.listLabel = nil; continue }
+            switch kind {
+            case .blank, .tableRule:
+                continue
+            case let .heading(title, markdown):
+                if !markdown, let l = labelKind(title) { handleLabel(l, rest: "", offset: 0, line: line, st: &st); continue }
+                st.startItem(Segment(title: title, origin: .heading, firstLine: line.number, lastLine: line.number))
+                st.listLabel = nil
+            case let .tableRow(cells):
+                tableRow(cells, line: line.number, st: &st)
+            case let .bullet(body, offset):
+                var label = st.listLabel ?? .plain
+                var text = body, off = offset
+                if case let .label(l, rest, o)? = Optional(LineKind.of(body)), let k = labelKind(l) {
+                    label = k
+                    text = rest
+                    off = offset + o
+                }
+                if isDone(text) { label = .neither }
+                var u = TextUnit(label: label)
+                u.append(String(line.text.dropFirst(off)), line: line.number)
+                st.addUnit(u, line: line.number)
+                st.bulletOpen = true
+                st.paragraphOpen = false
+            case let .arrow(rest, offset):
+                var u = TextUnit(label: isDone(rest) ? .neither : .followUp)
+                u.append(String(line.text.dropFirst(offset)), line: line.number)
+                st.addUnit(u, line: line.number)
+                st.paragraphOpen = false
+            case let .label(label, rest, offset):
+                if let k = labelKind(label) {
+                    handleLabel(k, rest: rest, offset: offset, line: line, st: &st)
+                } else if !st.paragraphOpen && !st.bulletOpen && isTitleLabel(label) {
+                    st.startItem(Segment(title: label, origin: .colonLabel, firstLine: line.number, lastLine: line.number))
+                    st.listLabel = nil
+                    var u = TextUnit(isParagraph: true)
+                    u.append(String(line.text.dropFirst(offset)), line: line.number)
+                    st.addUnit(u, line: line.number)
+                    st.paragraphOpen = true
+                } else {
+                    text(line, lines: lines, index: n, st: &st)
+                }
+            case .text:
+                text(line, lines: lines, index: n, st: &st)
+            }
+        }
+        return st.items.filter { !$0.units.isEmpty || $0.origin == .heading }
+    }
+
+    private func handleLabel(_ k: UnitLabel, rest: String, offset: Int, line: SourceLine, st: inout State) {
+        if rest.trimmingCharacters(in: .whitespaces).isEmpty {
+            st.listLabel = k
+            st.labelLineJustSeen = true
+            return
+        }
+        var u = TextUnit(label: k)
+        u.append(String(line.text.dropFirst(offset)), line: line.number)
+        st.addUnit(u, line: line.number)
+        st.paragraphOpen = false
+        st.bulletOpen = true
+        st.labelLineJustSeen = false
+    }
+
+    private func text(_ line: SourceLine, lines: [SourceLine], index: Int, st: inout State) {
+        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+        let indented = line.text.first == " " || line.text.first == "\t"
+        let startsLower = trimmed.first?.isLowercase ?? false
+        if var u = st.lastUnit, st.paragraphOpen
+            || st.bulletOpen && (indented || startsLower || !(u.text.last.map { ".!?;".contains($0) } ?? false)) {
+            u.append(trimmed, line: line.number)
+            st.replaceLastUnit(u, line: line.number)
+            return
+        }
+        if isPlainHeading(line, lines: lines, index: index) {
+            st.startItem(Segment(title: LineKind.stripBold(trimmed), origin: .heading, firstLine: line.number, lastLine: line.number))
+            st.listLabel = nil
+            return
+        }
+        let labelHere = st.labelLineJustSeen && !st.sawBlank ? st.listLabel : nil
+        if labelHere == nil { st.listLabel = nil }
+        // A paragraph cut mid-sentence (blank line, page break) that goes on in lower case joins the last one.
+        if let u = st.lastUnit, u.isParagraph, let last = u.text.last, !".!?:;".contains(last),
+           let first = trimmed.first, first.isLowercase {
+            var v = u
+            v.append(trimmed, line: line.number)
+            st.replaceLastUnit(v, line: line.number)
+            st.paragraphOpen = true
+            return
+        }
+        var u = TextUnit(label: labelHere ?? .plain, isParagraph: true)
+        u.append(trimmed, line: line.number)
+        if st.current?.origin != .heading {
+            st.startItem(Segment(title: "", origin: .untitled, firstLine: line.number, lastLine: line.number))
+        }
+        st.addUnit(u, line: line.number)
+        st.paragraphOpen = true
+        st.labelLineJustSeen = false
+    }
+
+    private func tableRow(_ cells: [String], line: Int, st: inout State) {
+        let folded = cells.map { Tokenizer.fold($0) }
+        let cols = doc.tableColumns
+        func col(_ names: [String]) -> Int? { folded.firstIndex { names.contains($0) } }
+        if let a = col(cols.action), col(cols.who) != nil || col(cols.item) != nil || col(cols.when) != nil {
+            st.table = TableMap(item: col(cols.item), action: a, who: col(cols.who), when: col(cols.when), status: col(cols.status))
+            return
+        }
+        guard let map = st.table, map.action < cells.count else { return }
+        let cell = { (i: Int?) -> String? in i.flatMap { $0 < cells.count ? cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } }
+        let done = cell(map.status).map { isDone($0) } ?? false
+        var u = TextUnit(label: done ? .neither : .followUp)
+        u.append(cells[map.action], line: line)
+        u.tableWho = cell(map.who)
+        u.tableWhen = cell(map.when)
+        if let title = cell(map.item) {
+            let key = Tokenizer.fold(title)
+            if let i = st.items.lastIndex(where: { Tokenizer.fold($0.title) == key }) {
+                st.items[i].units.append(u)
+                st.items[i].lastLine = max(st.items[i].lastLine, line)
+                return
+            }
+            st.startItem(Segment(title: title, origin: .table, firstLine: line, lastLine: line))
+        } else if st.current == nil {
+            st.startItem(Segment(title: "", origin: .untitled, firstLine: line, lastLine: line))
+        }
+        st.addUnit(u, line: line)
+    }
+
+    // MARK: line tests
+
+    private func isHeaderLine(_ kind: LineKind, folded: String) -> Bool {
+        if case let .label(label, _, _) = kind, doc.headerLabels.contains(Tokenizer.fold(label)) { return true }
+        return startsWithAny(folded, doc.headerStarts) || startsWithAny(folded, doc.salutations)
+            || startsWithAny(folded, doc.introCues) || containsAny(folded, doc.introCues)
+    }
+
+    private func isSectionLabel(_ folded: String) -> Bool {
+        var f = folded
+        while let l = f.last, l == ":" || l == "*" { f.removeLast() }
+        return doc.sectionLabels.contains(f) && labelKind(f) == nil
+    }
+
+    /// A short line on its own (blank line or start before it, blank line after it) that does not end like a sentence.
+    private func isPlainHeading(_ line: SourceLine, lines: [SourceLine], index: Int) -> Bool {
+        let t = line.text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
+              !".,;:!?".contains(last), t.split(separator: " ").count <= 10 else { return false }
+        let next = lines.dropFirst(index + 1).first
+        let prev = index > 0 ? lines[index - 1] : nil
+        let blankAfter = next.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+        let blankBefore = prev.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+        return blankAfter && blankBefore
+    }
+
+    private func isTitleLabel(_ label: String) -> Bool {
+        let words = label.split(separator: " ")
+        guard let first = label.first, first.isUppercase || first.isNumber, words.count <= 12,
+              let w = words.first, !doc.nonTitleStarts.contains(Tokenizer.fold(String(w))) else { return false }
+        return label.range(of: #"[.!?] [A-Z]"#, options: .regularExpression) == nil
+    }
+
+    /// The statement kind a line label gives, or nil for a label that is not a statement label.
+    func labelKind(_ label: String) -> UnitLabel? {
+        var f = Tokenizer.fold(label).trimmingCharacters(in: .whitespaces)
+        while let l = f.last, l == ":" || l == "*" { f.removeLast() }
+        guard let firstWord = Tokenizer.tokens(f).first?.folded else { return nil }
+        if labels.none.contains(where: { f == $0 || f.hasPrefix($0 + " ") }) { return .neither }
+        let kind: UnitLabel
+        if labels.decision.contains(firstWord) { kind = .decision }
+        else if labels.followUp.contains(firstWord) || f.hasPrefix("►") { kind = .followUp }
+        else if labels.both.contains(firstWord) { kind = .both }
+        else { return nil }
+        return isDone(f) ? .neither : kind
+    }
+
+    private func isDone(_ text: String) -> Bool {
+        let f = Tokenizer.fold(text)
+        let words = Set(Tokenizer.tokens(f).map(\.folded))
+        return labels.done.contains { words.contains($0) || (f.hasPrefix($0) && !$0.first!.isLetter) }
+    }
+
+    private func block(containing line: Int?, in lines: [SourceLine]) -> Set<Int> {
+        guard let line, let i = lines.firstIndex(where: { $0.number == line }) else { return [] }
+        var out: Set<Int> = [line]
+        var j = i + 1
+        while j < lines.count, !lines[j].text.trimmingCharacters(in: .whitespaces).isEmpty {
+            out.insert(lines[j].number)
+            j += 1
+        }
+        return out
+    }
+
+    private func startsWithAny(_ folded: String, _ cues: [String]) -> Bool {
+        cues.contains { folded.hasPrefix($0) }
+    }
+
+    private func containsAny(_ folded: String, _ cues: [String]) -> Bool {
+        cues.contains { folded.contains($0) }
+    }
+}
+
+/// Column positions of an action table.
+struct TableMap: Hashable {
+    var item: Int?
+    var action: Int
+    var who: Int?
+    var when: Int?
+    var status: Int?
+}
+
+/// Running state of `Segmenter.segments`.
+struct State {
+    var items: [Segment] = []
+    var paragraphOpen = false
+    var bulletOpen = false
+    var sawBlank = false
+    var skippingParagraph = false
+    var closed = false
+    var listLabel: UnitLabel?
+    var labelLineJustSeen = false
+    var table: TableMap?
+
+    var current: Segment? { items.last }
+    var lastUnit: TextUnit? { items.last?.units.last }
+
+    mutating func startItem(_ s: Segment) {
+        items.append(s)
+        paragraphOpen = false
+        bulletOpen = false
+    }
+
+    mutating func addUnit(_ u: TextUnit, line: Int) {
+        if items.isEmpty { items.append(Segment(title: "", origin: .untitled, firstLine: line, lastLine: line)) }
+        items[items.count - 1].units.append(u)
+        items[items.count - 1].lastLine = max(items[items.count - 1].lastLine, line)
+    }
+
+    mutating func replaceLastUnit(_ u: TextUnit, line: Int) {
+        guard !items.isEmpty, !items[items.count - 1].units.isEmpty else { return }
+        items[items.count - 1].units[items[items.count - 1].units.count - 1] = u
+        items[items.count - 1].lastLine = max(items[items.count - 1].lastLine, line)
+    }
+}
