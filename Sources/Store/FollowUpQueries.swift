@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import Minutes
+
+/// Reading follow-ups, counts and meetings for the dashboard, `list` and `export`
+/// (issue 4 "Speed": only the columns a screen needs, counts by SQL).
+extension OverlegStore {
+    /// The follow-ups the filter keeps, ordered by meeting date, body, then document order.
+    /// - Throws: `StoreError`.
+    public func followUps(_ filter: FollowUpFilter = FollowUpFilter()) throws -> [FollowUpRow] {
+        let (condition, arguments) = Self.condition(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT fu.key, m.body, m.date, m.source, fu.item_key, fu.item_title, fu.topics, fu.text,
+                       COALESCE(s.parties, fu.parties) AS parties, \(Self.effectiveDue) AS due,
+                       CASE WHEN s.due_set = 1 THEN NULL ELSE fu.due_text END AS due_text,
+                       \(Self.effectiveStatus) AS status, s.note, s.changed_at, fu.line_first, fu.line_last,
+                       fu.origin, COALESCE(s.dismissed, 0) AS dismissed
+                FROM follow_up fu JOIN meeting m ON m.id = fu.meeting_id
+                LEFT JOIN follow_up_state s ON s.key = fu.key
+                WHERE \(condition)
+                ORDER BY m.date, m.body, fu.position
+                """, arguments: arguments).map(Self.row)
+        }
+    }
+
+    /// The one follow-up with this stable key (any status, dismissed too), or nil.
+    public func followUp(key: String) throws -> FollowUpRow? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT fu.key, m.body, m.date, m.source, fu.item_key, fu.item_title, fu.topics, fu.text,
+                       COALESCE(s.parties, fu.parties) AS parties, \(Self.effectiveDue) AS due,
+                       CASE WHEN s.due_set = 1 THEN NULL ELSE fu.due_text END AS due_text,
+                       \(Self.effectiveStatus) AS status, s.note, s.changed_at, fu.line_first, fu.line_last,
+                       fu.origin, COALESCE(s.dismissed, 0) AS dismissed
+                FROM follow_up fu JOIN meeting m ON m.id = fu.meeting_id
+                LEFT JOIN follow_up_state s ON s.key = fu.key WHERE fu.key = ?
+                """, arguments: [key]).map(Self.row)
+        }
+    }
+
+    /// Follow-ups per party under `filter` (its own party list ignored), most first — the
+    /// party picker's counts.
+    public func partyCounts(_ filter: FollowUpFilter = FollowUpFilter()) throws -> [NameCount] {
+        var f = filter
+        f.parties = []
+        return try counts(f, table: "follow_up_party", column: "party")
+    }
+
+    /// Follow-ups per topic id under `filter`; with the default filter (status open) these are
+    /// the open counts in the pane titles. Topics without follow-ups are absent.
+    public func topicCounts(_ filter: FollowUpFilter = FollowUpFilter()) throws -> [NameCount] {
+        try counts(filter, table: "follow_up_topic", column: "topic")
+    }
+
+    private func counts(_ filter: FollowUpFilter, table: String, column: String) throws -> [NameCount] {
+        let (condition, arguments) = Self.condition(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT x.\(column) AS name, count(*) AS n FROM \(table) x
+                JOIN follow_up fu ON fu.id = x.follow_up_id JOIN meeting m ON m.id = fu.meeting_id
+                LEFT JOIN follow_up_state s ON s.key = fu.key
+                WHERE \(condition) GROUP BY x.\(column) ORDER BY n DESC, name
+                """, arguments: arguments).map { NameCount(name: $0["name"], count: $0["n"]) }
+        }
+    }
+
+    /// Every meeting with its follow-up counts, ordered by date then body.
+    public func meetings() throws -> [MeetingSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.body, m.date, m.title, m.source, m.source_hash,
+                       count(CASE WHEN COALESCE(s.dismissed, 0) = 0 THEN fu.id END) AS n,
+                       count(CASE WHEN COALESCE(s.dismissed, 0) = 0 AND COALESCE(s.status, 'open') = 'open' THEN fu.id END) AS open
+                FROM meeting m LEFT JOIN follow_up fu ON fu.meeting_id = m.id
+                LEFT JOIN follow_up_state s ON s.key = fu.key
+                GROUP BY m.id ORDER BY m.date, m.body
+                """).map {
+                MeetingSummary(body: $0["body"], date: $0["date"], title: $0["title"], source: $0["source"],
+                               sourceHash: $0["source_hash"], followUps: $0["n"], open: $0["open"])
+            }
+        }
+    }
+
+    static let effectiveDue = "(CASE WHEN s.due_set = 1 THEN s.due ELSE fu.due END)"
+    static let effectiveStatus = "COALESCE(s.status, 'open')"
+
+    /// The WHERE clause of `filter` over `fu` (follow_up), `m` (meeting), `s` (follow_up_state).
+    static func condition(_ filter: FollowUpFilter) -> (String, StatementArguments) {
+        var parts: [String] = []
+        var args: [(any DatabaseValueConvertible)?] = []
+        if !filter.includeDismissed { parts.append("COALESCE(s.dismissed, 0) = 0") }
+        if !filter.parties.isEmpty {
+            parts.append("fu.id IN (SELECT follow_up_id FROM follow_up_party WHERE party IN (\(marks(filter.parties.count))))")
+            args += filter.parties.map { $0 }
+        }
+        if let topic = filter.topic {
+            parts.append("fu.id IN (SELECT follow_up_id FROM follow_up_topic WHERE topic = ?)")
+            args.append(topic)
+        }
+        if let status = filter.status {
+            parts.append("\(effectiveStatus) = ?")
+            args.append(status.rawValue)
+        }
+        switch filter.meeting {
+        case .body(let body)?: parts.append("m.body = ?"); args.append(body)
+        case .date(let date)?: parts.append("m.date = ?"); args.append(date)
+        case .meeting(let body, let date)?: parts.append("m.body = ? AND m.date = ?"); args += [body, date]
+        case nil: break
+        }
+        if filter.overdue {
+            parts.append("\(effectiveDue) < ? AND \(effectiveStatus) IN ('open', 'partly')")
+            args.append(filter.today)
+        }
+        if let before = filter.dueBefore {
+            parts.append("\(effectiveDue) < ?")
+            args.append(before)
+        }
+        if let text = filter.search, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let match = SearchQuery.literal(text) {
+                parts.append("""
+                    (fu.id IN (SELECT rowid FROM follow_up_fts WHERE follow_up_fts MATCH ?)
+                     OR fu.item_key IN (SELECT i.key FROM item i WHERE i.id IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?)))
+                    """)
+                args += [match, "title : " + match]
+            } else {
+                parts.append("fu.text LIKE ? ESCAPE '\\'")
+                args.append(SearchQuery.likePattern(text))
+            }
+        }
+        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), StatementArguments(args))
+    }
+
+    static func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
+
+    static func row(_ r: Row) -> FollowUpRow {
+        let origin: String = r["origin"]
+        return FollowUpRow(
+            key: r["key"], meetingBody: r["body"], meetingDate: r["date"], itemKey: r["item_key"],
+            itemTitle: r["item_title"], topics: StoreSchema.split(r["topics"]), text: r["text"],
+            parties: StoreSchema.split(r["parties"]), due: r["due"], dueText: r["due_text"],
+            status: FollowUpStatus(rawValue: r["status"]) ?? .open, note: r["note"], changedAt: r["changed_at"],
+            lines: LineRange(r["line_first"], r["line_last"]), source: r["source"],
+            handAdded: origin == "manual", noLongerFound: origin == "missing", dismissed: (r["dismissed"] as Int) != 0)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import Minutes
+
+/// What one import (or reparse) of a meeting did (issue 4 "Import many").
+public struct ImportOutcome: Sendable, Equatable {
+    /// `new`: the meeting (body + date) was not in the store; `updated`: its derived rows
+    /// were replaced (revised file or reparse); `unchanged`: same content, nothing written.
+    public enum Kind: String, Sendable, Equatable { case new, updated, unchanged }
+
+    public var kind: Kind
+    /// The meeting's body and ISO date.
+    public var body: String
+    public var date: String
+    /// Follow-ups in the (new) extraction, duplicates of one sentence counted once.
+    public var followUps: Int
+    /// Follow-ups with owned state (status, note, corrections) that are still there.
+    public var carriedOver: Int
+    /// Of `carriedOver`, those found by similarity of a lightly edited sentence.
+    public var matchedBySimilarity: Int
+    /// Follow-ups whose stable key was not in the store before and that did not take over
+    /// the state of a similar sentence.
+    public var newFollowUps: Int
+    /// Stable keys of follow-ups with owned state that the new extraction no longer has:
+    /// kept in the store, marked `noLongerFound` in rows, never dropped.
+    public var noLongerFound: [String]
+}
+
+extension OverlegStore {
+    /// Imports one meeting as read by the extractor.
+    ///
+    /// A meeting is identified by body + date (case-insensitive body). Same content hash as
+    /// stored: nothing is written (`unchanged`) unless `force` (reparse). Otherwise the
+    /// derived rows are replaced in one transaction; owned state is kept by stable key, moved
+    /// to a lightly edited sentence by `Similarity`, or, when its follow-up is gone, kept
+    /// with its last derived row marked as no longer found.
+    ///
+    /// - Parameter force: replace the derived rows even when the content hash is unchanged.
+    /// - Throws: `StoreError`; on error nothing of this meeting is changed.
+    @discardableResult
+    public func importMeeting(_ meeting: Meeting, force: Bool = false) throws -> ImportOutcome {
+        try write { db in try Self.importMeeting(db, meeting, force: force) }
+    }
+
+    static func importMeeting(_ db: Database, _ meeting: Meeting, force: Bool) throws -> ImportOutcome {
+        // Flatten and de-duplicate the new follow-ups by stable key (first occurrence wins).
+        var newRows: [DerivedRows.FollowUpInput] = []
+        var seen: Set<String> = []
+        for item in meeting.items {
+            for f in item.followUps where seen.insert(f.id).inserted {
+                newRows.append(.init(key: f.id, itemKey: item.id, itemTitle: item.title, topics: item.topics,
+                                     position: newRows.count, text: f.text, parties: f.parties, due: f.due,
+                                     dueText: f.dueText, lineFirst: f.lines.first, lineLast: f.lines.last,
+                                     origin: "extracted"))
+            }
+        }
+        var outcome = ImportOutcome(kind: .new, body: meeting.body, date: meeting.date, followUps: newRows.count,
+                                    carriedOver: 0, matchedBySimilarity: 0, newFollowUps: 0, noLongerFound: [])
+        let now = timestamp()
+        let meetingID: Int64
+        if let row = try Row.fetchOne(db, sql: "SELECT id, source_hash FROM meeting WHERE body = ? AND date = ?",
+                                      arguments: [meeting.body, meeting.date]) {
+            meetingID = row["id"]
+            if (row["source_hash"] as String) == meeting.sourceHash && !force {
+                outcome.kind = .unchanged
+                outcome.carriedOver = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM follow_up fu JOIN follow_up_state s ON s.key = fu.key
+                    WHERE fu.meeting_id = ? AND fu.origin = 'extracted'
+                    """, arguments: [meetingID]) ?? 0
+                return outcome
+            }
+            outcome.kind = .updated
+            try db.execute(sql: "UPDATE meeting SET title = ?, source = ?, source_hash = ?, text = ?, imported_at = ? WHERE id = ?",
+                           arguments: [meeting.title, meeting.source, meeting.sourceHash, meeting.text, now, meetingID])
+            let before = Set(try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE meeting_id = ?", arguments: [meetingID]))
+            let movedTo = try carryOver(db, meetingID: meetingID, newRows: newRows, outcome: &outcome)
+            outcome.newFollowUps = newRows.filter { !before.contains($0.key) && !movedTo.contains($0.key) }.count
+        } else {
+            try db.execute(sql: """
+                INSERT INTO meeting (body, date, title, source, source_hash, text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [meeting.body, meeting.date, meeting.title, meeting.source, meeting.sourceHash, meeting.text, now])
+            meetingID = db.lastInsertedRowID
+            // Owned state may exist for these keys already (a meeting deleted and imported again).
+            outcome.carriedOver = try countStates(db, keys: newRows.map(\.key))
+            outcome.newFollowUps = newRows.count
+        }
+        let items = meeting.items.map { item in
+            DerivedRows.ItemInput(key: item.id, title: item.title, topics: item.topics, lineFirst: item.lines.first,
+                                  lineLast: item.lines.last, text: item.text,
+                                  decisions: item.decisions.map { ($0.id, $0.text, $0.lines.first, $0.lines.last) })
+        }
+        try DerivedRows.replaceItems(db, meetingID: meetingID, items: items)
+        for row in newRows {
+            try DerivedRows.insertFollowUp(db, meetingID: meetingID, row)
+        }
+        return outcome
+    }
+
+    /// For a meeting being replaced: moves owned state to similar sentences, marks the rest
+    /// as no longer found, and deletes the old extracted rows. Hand-added rows stay.
+    /// Returns the new keys that received owned state by similarity.
+    private static func carryOver(_ db: Database, meetingID: Int64, newRows: [DerivedRows.FollowUpInput],
+                                  outcome: inout ImportOutcome) throws -> Set<String> {
+        let newKeys = Set(newRows.map(\.key))
+        let stateful = try Row.fetchAll(db, sql: """
+            SELECT fu.key, fu.text FROM follow_up fu JOIN follow_up_state s ON s.key = fu.key
+            WHERE fu.meeting_id = ? AND fu.origin IN ('extracted', 'missing') ORDER BY fu.position
+            """, arguments: [meetingID]).map { (key: $0["key"] as String, text: $0["text"] as String) }
+        let kept = stateful.filter { newKeys.contains($0.key) }
+        let lost = stateful.filter { !newKeys.contains($0.key) }
+        let statefulKeys = Set(stateful.map(\.key))
+        let oldKeys = Set(try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE meeting_id = ?", arguments: [meetingID]))
+        // Candidates for a similar sentence: new follow-ups that are really new and have no state.
+        let candidates = newRows.filter { !oldKeys.contains($0.key) && !statefulKeys.contains($0.key) }
+            .map { (key: $0.key, text: $0.text) }
+        var moved = Similarity.match(old: lost, new: candidates)
+        for (old, new) in moved.sorted(by: { $0.key < $1.key }) {
+            let taken = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM follow_up_state WHERE key = ?)", arguments: [new]) ?? false
+            if taken { moved[old] = nil; continue }
+            try db.execute(sql: "UPDATE follow_up_state SET key = ? WHERE key = ?", arguments: [new, old])
+            try db.execute(sql: "UPDATE undo_log SET key = ? WHERE key = ? AND table_name = 'follow_up_state'", arguments: [new, old])
+        }
+        let missing = lost.map(\.key).filter { moved[$0] == nil }
+        outcome.carriedOver = kept.count + moved.count
+        outcome.matchedBySimilarity = moved.count
+        outcome.noLongerFound = missing
+        // Old rows: those with state no longer found stay, marked 'missing'; other extracted
+        // rows go; 'missing' rows found again or whose state moved go (new rows replace them).
+        for chunk in chunks(missing) {
+            try db.execute(sql: "UPDATE follow_up SET origin = 'missing' WHERE meeting_id = ? AND key IN (\(marks(chunk.count)))",
+                           arguments: [meetingID] + StatementArguments(chunk))
+        }
+        try DerivedRows.deleteFollowUps(db, meetingID: meetingID, where: "origin = 'extracted'")
+        for chunk in chunks(Array(newKeys) + Array(moved.keys)) {
+            try DerivedRows.deleteFollowUps(db, meetingID: meetingID, where: "origin = 'missing' AND key IN (\(marks(chunk.count)))",
+                                            arguments: StatementArguments(chunk))
+        }
+        return Set(moved.values)
+    }
+
+    private static func chunks(_ keys: [String]) -> [[String]] {
+        stride(from: 0, to: keys.count, by: 500).map { Array(keys[$0..<min($0 + 500, keys.count)]) }
+    }
+
+    private static func countStates(_ db: Database, keys: [String]) throws -> Int {
+        var n = 0
+        let statement = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM follow_up_state WHERE key = ?)")
+        for key in keys where try Bool.fetchOne(statement, arguments: [key]) == true { n += 1 }
+        return n
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+extension OverlegStore {
+    /// Hex digits of the stable key shown as a follow-up's id (as git shows commit ids).
+    public static let shortIDLength = 7
+    /// Fewest hex digits accepted as an id.
+    public static let minimumIDLength = 4
+
+    /// Resolves an id typed by a user — a full stable key or a unique prefix of at least 4
+    /// hex digits, case-insensitive — to the full stable key.
+    /// - Throws: `StoreError` `.invalidArgument` (not hex, too short), `.unknownID`,
+    ///   `.ambiguousID` (the message lists the candidates' short ids), or a store fault.
+    public func resolveID(_ id: String) throws -> String {
+        let prefix = id.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !prefix.isEmpty, prefix.allSatisfy({ $0.isHexDigit }) else {
+            throw StoreError(.invalidArgument, path: path, cause: "'\(id)' is not a follow-up id (hex digits, as `overleg list` shows)")
+        }
+        guard prefix.count >= Self.minimumIDLength else {
+            throw StoreError(.invalidArgument, path: path, cause: "id '\(id)' is too short (at least \(Self.minimumIDLength) digits)")
+        }
+        let keys = try read { db in
+            try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE key >= ? AND key < ? ORDER BY key LIMIT 6",
+                                arguments: [prefix, prefix + "~"])
+        }
+        switch keys.count {
+        case 0:
+            throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(prefix)")
+        case 1:
+            return keys[0]
+        default:
+            let shown = keys.prefix(5).map { String($0.prefix(max(Self.shortIDLength, prefix.count + 1))) }
+            throw StoreError(.ambiguousID, path: path, cause: "id \(prefix) is ambiguous: \(shown.joined(separator: ", "))\(keys.count > 5 ? ", ..." : "")")
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import Foundation
-import GRDB
-import Minutes

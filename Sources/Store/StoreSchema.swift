@@ -1,0 +1,133 @@
+import GRDB
+
+/// The store's schema as named, ordered migrations (GRDB `DatabaseMigrator`).
+///
+/// Derived tables (`meeting`, `item`, `decision`, `follow_up` and their child and search
+/// tables) hold what the extractor produced and are replaced on re-import. Owned tables
+/// (`follow_up_state`, `manual_follow_up`, `undo_log`) hold what the user did, keyed by the
+/// follow-up's stable key (DESIGN.md "Derived versus owned data"); no foreign key ties them
+/// to derived rows, so replacing derived rows can never delete owned state.
+enum StoreSchema {
+    /// Lists joined in one TEXT column (parties, topics) use U+001F, never typed by a user.
+    static let listSeparator: Character = "\u{1F}"
+
+    static func join(_ list: [String]) -> String {
+        list.map { $0.replacingOccurrences(of: String(listSeparator), with: " ") }
+            .joined(separator: String(listSeparator))
+    }
+
+    static func split(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: listSeparator, omittingEmptySubsequences: true).map(String.init)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("001-derived") { db in
+            try db.execute(sql: """
+                CREATE TABLE meeting (
+                  id INTEGER PRIMARY KEY,
+                  body TEXT NOT NULL COLLATE NOCASE,
+                  date TEXT NOT NULL,
+                  title TEXT NOT NULL,
+                  source TEXT NOT NULL,
+                  source_hash TEXT NOT NULL,
+                  text TEXT NOT NULL,
+                  imported_at TEXT NOT NULL,
+                  UNIQUE (body, date));
+                CREATE TABLE item (
+                  id INTEGER PRIMARY KEY,
+                  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                  key TEXT NOT NULL,
+                  position INTEGER NOT NULL,
+                  title TEXT NOT NULL,
+                  topics TEXT NOT NULL,
+                  line_first INTEGER NOT NULL,
+                  line_last INTEGER NOT NULL,
+                  text TEXT NOT NULL);
+                CREATE INDEX item_meeting ON item(meeting_id);
+                CREATE INDEX item_key ON item(key);
+                CREATE TABLE decision (
+                  id INTEGER PRIMARY KEY,
+                  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                  item_key TEXT NOT NULL,
+                  key TEXT NOT NULL,
+                  position INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  line_first INTEGER NOT NULL,
+                  line_last INTEGER NOT NULL);
+                CREATE INDEX decision_meeting ON decision(meeting_id);
+                CREATE INDEX decision_item ON decision(item_key);
+                CREATE TABLE follow_up (
+                  id INTEGER PRIMARY KEY,
+                  key TEXT NOT NULL UNIQUE,
+                  meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                  item_key TEXT NOT NULL,
+                  item_title TEXT NOT NULL,
+                  topics TEXT NOT NULL,
+                  position INTEGER NOT NULL,
+                  text TEXT NOT NULL,
+                  parties TEXT NOT NULL,
+                  due TEXT,
+                  due_text TEXT,
+                  line_first INTEGER NOT NULL,
+                  line_last INTEGER NOT NULL,
+                  origin TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted', 'manual', 'missing')));
+                CREATE INDEX follow_up_meeting ON follow_up(meeting_id, position);
+                CREATE TABLE follow_up_party (
+                  party TEXT NOT NULL COLLATE NOCASE,
+                  follow_up_id INTEGER NOT NULL REFERENCES follow_up(id) ON DELETE CASCADE,
+                  PRIMARY KEY (party, follow_up_id)) WITHOUT ROWID;
+                CREATE INDEX follow_up_party_fu ON follow_up_party(follow_up_id);
+                CREATE TABLE follow_up_topic (
+                  topic TEXT NOT NULL,
+                  follow_up_id INTEGER NOT NULL REFERENCES follow_up(id) ON DELETE CASCADE,
+                  PRIMARY KEY (topic, follow_up_id)) WITHOUT ROWID;
+                CREATE INDEX follow_up_topic_fu ON follow_up_topic(follow_up_id);
+                """)
+        }
+        m.registerMigration("002-owned") { db in
+            try db.execute(sql: """
+                CREATE TABLE follow_up_state (
+                  key TEXT PRIMARY KEY,
+                  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'partly', 'lapsed')),
+                  changed_at TEXT,
+                  note TEXT,
+                  parties TEXT,
+                  due_set INTEGER NOT NULL DEFAULT 0,
+                  due TEXT,
+                  dismissed INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+                CREATE TABLE manual_follow_up (
+                  key TEXT PRIMARY KEY,
+                  body TEXT NOT NULL,
+                  date TEXT NOT NULL,
+                  item_key TEXT NOT NULL,
+                  item_title TEXT NOT NULL,
+                  topics TEXT NOT NULL,
+                  text TEXT NOT NULL,
+                  parties TEXT NOT NULL,
+                  due TEXT,
+                  created_at TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE undo_log (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  action INTEGER NOT NULL,
+                  label TEXT NOT NULL,
+                  at TEXT NOT NULL,
+                  table_name TEXT NOT NULL,
+                  key TEXT NOT NULL,
+                  before TEXT);
+                CREATE INDEX undo_log_action ON undo_log(action);
+                """)
+        }
+        m.registerMigration("003-search") { db in
+            // One FTS5 table per kind, rowid = the derived row's id, so a meeting's rows are
+            // deleted by id. remove_diacritics: "ë" finds "e" and back.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE follow_up_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE item_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE decision_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                """)
+        }
+        return m
+    }
+}
