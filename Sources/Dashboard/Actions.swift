@@ -1,0 +1,185 @@
+import Foundation
+
+/// What each keymap action does to the state.
+extension DashboardState {
+    mutating func perform(_ action: Action, key: Key) -> [Effect] {
+        switch mode {
+        case .picker: return performPicker(action)
+        case .help: return performHelp(action)
+        case .detail where [.down, .up, .top, .bottom, .pageDown, .pageUp].contains(action):
+            scrollDetail(action)
+            return []
+        default: break
+        }
+        let page = max(1, layout.listHeight(pane) - 1)
+        let sel = cursors[pane].index
+        switch action {
+        case .down: move(to: sel + 1)
+        case .up: move(to: sel - 1)
+        case .top: move(to: 0)
+        case .bottom: move(to: panes[pane].rows.count - 1)
+        case .pageDown: move(to: sel + page)
+        case .pageUp: move(to: sel - page)
+        case .nextPane: focus((pane + 1) % 5)
+        case .prevPane: focus((pane + 4) % 5)
+        case .jumpPane:
+            if case .char(let c) = key, let n = Int(String(c)), (1...5).contains(n) { focus(n - 1) }
+        case .openDetail:
+            mode = .detail
+            detailScroll = 0
+            fixScroll()
+        case .back:
+            mode = .browse
+            fixScroll()
+        case .toggleDone: return toggleDone()
+        case .partyPicker:
+            previousMode = mode
+            mode = .picker
+            picker = PickerState(query: "", checked: partyFilter, cursor: 0)
+        case .cycleStatus:
+            let order: [FollowUpStatus?] = [nil, .open, .done, .partly, .lapsed]
+            let i = order.firstIndex { $0 == statusFilter } ?? 0
+            statusFilter = order[(i + 1) % order.count]
+            noteFilter(.status, active: statusFilter != nil)
+        case .cycleSort:
+            let all = SortOrder.allCases
+            sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
+            rebuild()
+            fixScroll()
+        case .cycleMeeting:
+            let n = data.meetings.count
+            guard n > 1 else { break }
+            meetingFilter = meetingFilter.map { $0 + 1 < n ? $0 + 1 : nil } ?? 0
+            noteFilter(.meeting, active: meetingFilter != nil)
+        case .search:
+            previousMode = mode == .detail ? .browse : mode
+            mode = .search
+            queryBeforeTyping = query
+            query = ""
+        case .searchAccept:
+            mode = previousMode
+            filterStack.removeAll { $0 == .search }
+            if !query.isEmpty { filterStack.append(.search) }
+        case .searchCancel:
+            query = queryBeforeTyping
+            mode = previousMode
+        case .deleteChar: deleteChar()
+        case .nextMatch: jumpToMatch(from: sel, forward: true, includeCurrent: false)
+        case .prevMatch: jumpToMatch(from: sel, forward: false, includeCurrent: false)
+        case .clearFilter: clearLastFilter()
+        case .undo:
+            setMessage(strings.nothingToUndo)
+            return [.undo]
+        case .help:
+            previousMode = mode
+            mode = .help
+            helpScroll = 0
+        case .quit: return [.quit]
+        case .pickerToggle, .pickerApply, .pickerCancel, .closeHelp: break
+        }
+        return []
+    }
+
+    mutating func move(to i: Int) {
+        select(i, in: pane)
+        detailScroll = 0
+        fixScroll()
+    }
+
+    mutating func focus(_ p: Int) {
+        pane = p
+        detailScroll = 0
+        select(cursors[p].index, in: p)
+        fixScroll()
+    }
+
+    /// Record that a filter was set or cleared (Esc clears the newest), then rebuild.
+    mutating func noteFilter(_ kind: FilterKind, active: Bool) {
+        filterStack.removeAll { $0 == kind }
+        if active { filterStack.append(kind) }
+        rebuild()
+        fixScroll()
+    }
+
+    mutating func clearLastFilter() {
+        guard let last = filterStack.popLast() else {
+            if mode == .detail { mode = .browse }
+            return
+        }
+        switch last {
+        case .search: query = ""
+        case .party: partyFilter = []
+        case .status: statusFilter = nil
+        case .meeting: meetingFilter = nil
+        }
+        rebuild()
+        fixScroll()
+    }
+
+    /// Space: ask the store to mark the selected follow-up done (or open again when done).
+    /// The state shows it only when `.saved` comes back.
+    mutating func toggleDone() -> [Effect] {
+        guard let row = selectedRow, case .followUp(let f) = row.kind else {
+            setMessage(strings.selectFollowUp)
+            return []
+        }
+        let fu = data.followUps[f]
+        let current = pending[fu.key] ?? fu.status
+        let next: FollowUpStatus = current == .done ? .open : .done
+        pending[fu.key] = next
+        setMessage(strings.saving)
+        return [.setStatus(followUpKey: fu.key, status: next.rawValue)]
+    }
+
+    mutating func performPicker(_ action: Action) -> [Effect] {
+        let list = partyCounts()
+        switch action {
+        case .down: picker.cursor = min(picker.cursor + 1, max(0, list.count - 1))
+        case .up: picker.cursor = max(0, picker.cursor - 1)
+        case .pickerToggle:
+            guard picker.cursor < list.count else { break }
+            let name = list[picker.cursor].name
+            if picker.checked.contains(name) { picker.checked.remove(name) } else { picker.checked.insert(name) }
+        case .pickerApply:
+            var chosen = picker.checked
+            if chosen.isEmpty, !picker.query.isEmpty, picker.cursor < list.count {
+                chosen = [list[picker.cursor].name]
+            }
+            partyFilter = chosen
+            mode = previousMode
+            noteFilter(.party, active: !chosen.isEmpty)
+        case .pickerCancel: mode = previousMode
+        case .deleteChar: deleteChar()
+        case .quit: return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    mutating func performHelp(_ action: Action) -> [Effect] {
+        switch action {
+        case .down: helpScroll += 1
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .closeHelp: mode = previousMode
+        case .quit: return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    mutating func scrollDetail(_ action: Action) {
+        let box = layout.detail ?? Rect(x: 0, y: 0, w: width, h: height)
+        let inner = box.inner
+        let total = detailLines(width: inner.w).count
+        let maxScroll = max(0, total - inner.h)
+        switch action {
+        case .down: detailScroll += 1
+        case .up: detailScroll -= 1
+        case .pageDown: detailScroll += max(1, inner.h - 1)
+        case .pageUp: detailScroll -= max(1, inner.h - 1)
+        case .top: detailScroll = 0
+        default: detailScroll = maxScroll
+        }
+        detailScroll = min(max(0, detailScroll), maxScroll)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Keys written as text, for `overleg render --keys "j j space enter esc"` and tests.
+///
+/// A script is a list of tokens separated by spaces (runs of whitespace count as one).
+/// A token is either a key name — `space`, `enter` (or `return`), `esc` (or `escape`),
+/// `tab`, `backtab` (or `shift-tab`, `s-tab`), `up`, `down`, `left`, `right`, `pgup`
+/// (`pageup`), `pgdn` (`pagedown`), `home`, `end`, `backspace` (`bs`), `ctrl-X` for a letter
+/// X (`ctrl-c`) — or exactly one character, which is that character's key (`j`, `G`, `/`,
+/// `?`, `ë`). Names are case-insensitive; single characters are taken as written. To type a
+/// word into the search or the picker, give its letters as separate tokens (`/ k o r p s`).
+public enum KeyScript {
+    /// A token that is neither a key name nor a single character.
+    public struct UnknownKey: Error, CustomStringConvertible, Equatable {
+        public let token: String
+        public var description: String {
+            "unknown key '\(token)' in --keys (use a single character or one of: \(KeyScript.names.joined(separator: ", ")))"
+        }
+    }
+
+    static let named: [String: Key] = [
+        "space": .char(" "), "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape,
+        "tab": .tab, "backtab": .backTab, "shift-tab": .backTab, "s-tab": .backTab,
+        "up": .up, "down": .down, "left": .left, "right": .right,
+        "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+        "home": .home, "end": .end, "backspace": .backspace, "bs": .backspace,
+    ]
+
+    /// The key names a script accepts, for messages and documentation.
+    public static let names: [String] = [
+        "space", "enter", "esc", "tab", "backtab", "up", "down", "left", "right", "pgup", "pgdn",
+        "home", "end", "backspace", "ctrl-<letter>",
+    ]
+
+    /// The keys of a script, in order.
+    /// - Throws: `UnknownKey` naming the first token that is not a key.
+    public static func parse(_ script: String) throws -> [Key] {
+        try script.split(whereSeparator: \.isWhitespace).map { try key(String($0)) }
+    }
+
+    /// One token as a key.
+    /// - Throws: `UnknownKey`.
+    public static func key(_ token: String) throws -> Key {
+        if token.count == 1, let c = token.first { return .char(c) }
+        let lower = token.lowercased()
+        if let k = named[lower] { return k }
+        for prefix in ["ctrl-", "c-", "^"] where lower.hasPrefix(prefix) {
+            let rest = lower.dropFirst(prefix.count)
+            if rest.count == 1, let c = rest.first, c.isASCII, c.isLetter { return .ctrl(c) }
+        }
+        throw UnknownKey(token: token)
+    }
+}

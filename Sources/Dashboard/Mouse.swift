@@ -1,0 +1,82 @@
+import Foundation
+
+/// Mouse: a click selects a tab, a pane or a row; a double click opens the detail; the wheel
+/// scrolls the pane or the detail under the pointer (ISSUE 5 "Mouse").
+extension DashboardState {
+    static let wheelStep = 3
+
+    mutating func mouse(_ action: MouseAction, x: Int, y: Int) {
+        guard mode == .browse || mode == .detail else { return }
+        let l = layout
+        guard l.kind != .tooSmall else { return }
+        if let tabs = l.tabRow, tabs.contains(x, y) {
+            if action == .press || action == .doubleClick,
+               let hit = tabRanges(width: tabs.w).firstIndex(where: { $0.contains(x) }) {
+                focus(hit)
+                mode = .browse
+            }
+            return
+        }
+        if let d = l.detail, d.contains(x, y) {
+            switch action {
+            case .wheelUp: scrollDetail(.up); scrollDetail(.up); scrollDetail(.up)
+            case .wheelDown: scrollDetail(.down); scrollDetail(.down); scrollDetail(.down)
+            case .press, .doubleClick: mode = .detail
+            }
+            return
+        }
+        guard let p = l.panes.firstIndex(where: { $0?.contains(x, y) ?? false }),
+              let box = l.panes[p] else { return }
+        let inner = box.inner
+        switch action {
+        case .wheelUp, .wheelDown:
+            let count = panes[p].rows.count
+            let delta = action == .wheelDown ? Self.wheelStep : -Self.wheelStep
+            let top = max(0, min(cursors[p].scroll + delta, max(0, count - inner.h)))
+            cursors[p].scroll = top
+            // Keep the selection inside the view, so the view does not jump back.
+            let sel = cursors[p].index
+            if sel < top { select(top, in: p) } else if sel >= top + inner.h { select(top + inner.h - 1, in: p) }
+        case .press, .doubleClick:
+            if pane != p { focus(p) }
+            mode = .browse
+            if inner.contains(x, y) {
+                let i = cursors[p].scroll + (y - inner.y)
+                if i < panes[p].rows.count { move(to: i) }
+            }
+            if action == .doubleClick, selectedRow != nil {
+                mode = .detail
+                detailScroll = 0
+            }
+        }
+    }
+
+    /// Column ranges of the tabs in the tab row, in pane order.
+    func tabRanges(width: Int) -> [Range<Int>] {
+        var x = 0
+        return tabLabels(width: width).map { label in
+            let w = TextWidth.of(label)
+            defer { x += w + 1 }
+            return x..<(x + w)
+        }
+    }
+
+    /// The tab labels ("1 Ondermijning 2"), shortened to fit `width` columns together with
+    /// one separator column between tabs; the focused tab keeps its full name when it can.
+    func tabLabels(width: Int) -> [String] {
+        let titles = strings.paneTitles
+        let full = (0..<5).map { " \($0 + 1) \(titles[$0]) (\(panes[$0].openCount)) " }
+        let total = full.reduce(0) { $0 + TextWidth.of($1) } + 4
+        guard total > width else { return full }
+        let mine = TextWidth.of(full[pane])
+        let share = max(4, (width - 4 - mine) / 4)
+        return (0..<5).map { i in
+            if i == pane { return TextWidth.truncate(full[i], to: max(4, width - 4 - share * 4)) }
+            let short = " \(i + 1) \(titles[i])"
+            let count = " (\(panes[i].openCount)) "
+            let room = share - TextWidth.of(count)
+            return room >= 3 ? TextWidth.truncate(short, to: room) + count
+                             : TextWidth.truncate(" \(i + 1) " + titles[i], to: share)
+        }
+    }
+}

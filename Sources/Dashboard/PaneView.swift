@@ -1,0 +1,88 @@
+import Foundation
+
+/// One topic pane: its items and, under each, its follow-ups as `[ ]` / `[x]` / `[~]` / `[-]`
+/// with parties and deadline (ISSUE 2 point 6).
+extension DashboardState {
+    /// The title of pane `p`: its number, name and count of open follow-ups.
+    func paneTitle(_ p: Int) -> String {
+        "\(p + 1) \(strings.paneTitles[p]) (\(panes[p].openCount))"
+    }
+
+    func drawPane(_ c: inout Canvas, _ p: Int, in box: Rect) {
+        let focused = p == pane && mode != .detail && !(mode != .browse && previousMode == .detail)
+        c.box(box, title: [Span(paneTitle(p), focused ? .selected : .title)], role: focused ? .title : .border)
+        let inner = box.inner
+        guard inner.w > 0, inner.h > 0 else { return }
+        let rows = panes[p].rows
+        if rows.isEmpty {
+            let why = strings.emptyPane(filtered: hasRowFilters || panes[p].unfilteredItems > 0)
+            let lines = Wrap.lines(Wrap.Styled(why.map { ($0, Role.muted) }), width: inner.w)
+            for (r, line) in lines.prefix(inner.h).enumerated() {
+                c.draw(line, x: inner.x, y: inner.y + r, width: inner.w)
+            }
+            return
+        }
+        let top = scrollOffset(p, height: inner.h)
+        let sel = min(cursors[p].index, rows.count - 1)
+        for r in 0..<inner.h where top + r < rows.count {
+            let i = top + r
+            let selected = focused && i == sel
+            var spans = rowSpans(rows[i])
+            if !query.isEmpty { spans = highlightMatches(spans) }
+            if selected {
+                spans = spans.map { Span($0.text, $0.role == .highlight ? .highlight : .selected) }
+                c.fill(Rect(x: inner.x, y: inner.y + r, w: inner.w, h: 1), role: .selected)
+            }
+            c.draw(spans, x: inner.x, y: inner.y + r, width: inner.w)
+        }
+        if rows.count > inner.h {   // position in the bottom border: " 3/12 "
+            let pos = " \(sel + 1)/\(rows.count) "
+            let w = TextWidth.of(pos)
+            if box.w > w + 4 { c.draw(pos, x: box.x + box.w - 2 - w, y: box.y + box.h - 1, width: w, role: .muted) }
+        }
+    }
+
+    /// The spans of one row, before selection and search highlighting.
+    func rowSpans(_ row: Row) -> [Span] {
+        switch row.kind {
+        case .item(let i):
+            let item = data.items[i]
+            var spans = [Span(item.title, .title)]
+            if data.meetings.count > 1, item.meeting >= 0, item.meeting < data.meetings.count {
+                let m = data.meetings[item.meeting]
+                spans.append(Span(" · \(m.body) \(strings.date(m.date))", .muted))
+            }
+            return spans
+        case .followUp(let f):
+            let fu = data.followUps[f]
+            let overdue = isOverdue(fu)
+            let textRole: Role = fu.status == .done ? .done : (fu.status == .lapsed ? .muted : .normal)
+            var spans = [Span("  "), Span(fu.status.box, fu.status == .done ? .done : .normal)]
+            spans.append(overdue ? Span("!", .overdue) : Span(" "))
+            spans.append(Span(fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", "), textRole))
+            if let due = fu.due {
+                spans.append(Span(" · ", .muted))
+                spans.append(Span(strings.date(due), overdue ? .overdue : textRole))
+            }
+            spans.append(Span(" — ", .muted))
+            spans.append(Span(fu.text, textRole))
+            return spans
+        }
+    }
+
+    /// Split spans so the search text's occurrences carry the `.highlight` role.
+    func highlightMatches(_ spans: [Span]) -> [Span] {
+        var out: [Span] = []
+        for s in spans {
+            var rest = Substring(SafeText.line(s.text))
+            while let r = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]),
+                  !r.isEmpty {
+                if r.lowerBound > rest.startIndex { out.append(Span(String(rest[..<r.lowerBound]), s.role)) }
+                out.append(Span(String(rest[r]), .highlight))
+                rest = rest[r.upperBound...]
+            }
+            if !rest.isEmpty { out.append(Span(String(rest), s.role)) }
+        }
+        return out
+    }
+}

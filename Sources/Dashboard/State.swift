@@ -1,0 +1,160 @@
+import Foundation
+
+/// Order of agenda items and follow-ups in the panes (`o` cycles).
+public enum SortOrder: String, Sendable, Hashable, CaseIterable {
+    /// Newest meeting first, then document order.
+    case meeting
+    /// Earliest deadline first; no deadline last.
+    case deadline
+    /// By the first responsible party, alphabetically.
+    case party
+}
+
+/// Options the dashboard starts with.
+public struct DashboardOptions: Sendable, Hashable {
+    public var language: Language
+    /// "Today" as ISO `YYYY-MM-DD`, for marking overdue follow-ups; nil marks none.
+    public var today: String?
+    /// Terminal size in columns and rows until the first `.resize` event.
+    public var width: Int
+    public var height: Int
+
+    public init(language: Language = .nl, today: String? = nil, width: Int = 80, height: Int = 24) {
+        self.language = language
+        self.today = today
+        self.width = width
+        self.height = height
+    }
+}
+
+/// One row of a pane: an agenda item, or a follow-up under it.
+struct Row: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case item(Int), followUp(Int) }   // indices into data
+    var kind: Kind
+    /// Stable identity across rebuilds ("i:" or "f:" + key): selection is kept by it.
+    var id: String
+}
+
+/// A pane's rows after filters and sort, and its count of open follow-ups.
+struct PaneRows: Sendable, Hashable {
+    var rows: [Row] = []
+    var openCount = 0
+    /// Items of the topic before filters (to tell "no items" from "filtered away").
+    var unfilteredItems = 0
+}
+
+/// Where the selection of one pane is: the row id, and its last index as a fallback when
+/// the row disappears (filtered away).
+struct Cursor: Sendable, Hashable {
+    var id: String?
+    var index = 0
+    var scroll = 0
+}
+
+/// The filters that Esc clears one at a time, newest first.
+enum FilterKind: Sendable, Hashable { case search, party, status, meeting }
+
+/// The party picker's own state.
+struct PickerState: Sendable, Hashable {
+    var query = ""
+    var checked: Set<String> = []
+    var cursor = 0
+}
+
+/// The whole dashboard as a value (the Elm architecture's model). Change it only through
+/// `update(_:_:)`; draw it with `render(_:)`.
+public struct DashboardState: Sendable {
+    public internal(set) var data: DashboardData
+    public let language: Language
+    public let today: String?
+    /// Size in columns × rows, from the options and then the last `.resize`.
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var mode: Mode = .browse
+    /// Mode to return to when help or picker closes.
+    var previousMode: Mode = .browse
+    /// The focused pane, 0...4 in pane order.
+    public internal(set) var pane = 0
+    var cursors = Array(repeating: Cursor(), count: 5)
+    /// Active party filter (canonical names); empty = all parties.
+    public internal(set) var partyFilter: Set<String> = []
+    /// Active status filter; nil = all statuses.
+    public internal(set) var statusFilter: FollowUpStatus?
+    /// Active meeting filter (index into `data.meetings`); nil = all meetings.
+    public internal(set) var meetingFilter: Int?
+    public internal(set) var sort: SortOrder = .meeting
+    /// The search text ("" = no search).
+    public internal(set) var query = ""
+    var queryBeforeTyping = ""
+    var picker = PickerState()
+    /// Filters in the order they were set (Esc clears the last).
+    var filterStack: [FilterKind] = []
+    /// Follow-up key → status asked for but not yet confirmed by `.saved`.
+    public internal(set) var pending: [String: FollowUpStatus] = [:]
+    /// A one-line message for the status line.
+    var message: String?
+    var messageIsError = false
+    var detailScroll = 0
+    var helpScroll = 0
+    /// Cached pane contents, rebuilt when data or filters change (not on navigation).
+    var panes: [PaneRows] = Array(repeating: PaneRows(), count: 5)
+    var followUpIndex: [String: Int] = [:]
+    var followUpsByItem: [String: [Int]] = [:]
+    var itemIndex: [String: Int] = [:]
+    var strings: Strings { Strings(lang: language) }
+
+    /// A dashboard on `data` with the given options; the selection starts on the first row.
+    public init(data: DashboardData, options: DashboardOptions = DashboardOptions()) {
+        self.data = data
+        language = options.language
+        today = options.today
+        width = max(0, options.width)
+        height = max(0, options.height)
+        reindex()
+        rebuild()
+    }
+
+    /// The key of the follow-up under the selection in the focused pane, if a follow-up row
+    /// is selected (for the wiring, e.g. to run `note` on it).
+    public var selectedFollowUpKey: String? {
+        guard let row = selectedRow, case .followUp(let f) = row.kind else { return nil }
+        return data.followUps[f].key
+    }
+
+    /// Number of open follow-ups (open or partly) shown in each pane, in pane order.
+    public var openCounts: [Int] { panes.map(\.openCount) }
+
+    /// True when a follow-up is overdue: a deadline before `today` and still open or partly.
+    func isOverdue(_ f: DashboardData.FollowUp) -> Bool {
+        guard let today, let due = f.due else { return false }
+        return f.status.isPending && due < today
+    }
+
+    mutating func reindex() {
+        followUpIndex = [:]
+        followUpsByItem = [:]
+        itemIndex = [:]
+        for (i, item) in data.items.enumerated() { itemIndex[item.key] = i }
+        for (i, f) in data.followUps.enumerated() {
+            followUpIndex[f.key] = i
+            followUpsByItem[f.itemKey, default: []].append(i)
+        }
+    }
+
+    var selectedIndex: Int? {
+        let rows = panes[pane].rows
+        guard !rows.isEmpty else { return nil }
+        return min(max(0, cursors[pane].index), rows.count - 1)
+    }
+
+    var selectedRow: Row? { selectedIndex.map { panes[pane].rows[$0] } }
+
+    /// Point the cursor of pane `p` at row index `i` (clamped).
+    mutating func select(_ i: Int, in p: Int) {
+        let rows = panes[p].rows
+        guard !rows.isEmpty else { cursors[p].index = 0; cursors[p].id = nil; return }
+        let j = min(max(0, i), rows.count - 1)
+        cursors[p].index = j
+        cursors[p].id = rows[j].id
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Work for the wiring to do outside `update` (Bubble Tea's commands). Its result comes back
+/// as an `Event` (`.saved` / `.saveFailed`).
+public enum Effect: Sendable, Hashable {
+    /// Write the follow-up's status to the store (`open`, `done`, `partly`, `lapsed`), then
+    /// send `.saved(followUpKey:status:)` with the stored status, or `.saveFailed(message:)`.
+    /// The screen shows the new status only after `.saved` (DESIGN.md "Store": written
+    /// before the screen says it is done).
+    case setStatus(followUpKey: String, status: String)
+    /// Take back the last change in the store (`u`), then send `.saved` for the follow-up it
+    /// restored (or `.saveFailed` with the reason, e.g. nothing to undo).
+    case undo
+    /// Leave the dashboard and restore the terminal (`q`, Ctrl-C).
+    case quit
+}
+
+/// The Elm architecture's update: apply one event to the state, return the effects to run.
+/// Pure: no I/O; the same state and event always give the same result.
+public func update(_ state: inout DashboardState, _ event: Event) -> [Effect] {
+    state.update(event)
+}
+
+extension DashboardState {
+    /// See the free function `update(_:_:)`.
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+            fixScroll()
+            return []
+        case .saved(let key, let raw):
+            pending[key] = nil
+            guard let status = FollowUpStatus(rawValue: raw), let i = followUpIndex[key] else {
+                return []
+            }
+            data.followUps[i].status = status
+            setMessage(strings.saved(status))
+            rebuild()
+            fixScroll()
+            return []
+        case .saveFailed(let text):
+            pending.removeAll()
+            setMessage(strings.saveFailed + ": " + text, error: true)
+            return []
+        case .mouse(let action, let x, let y):
+            mouse(action, x: x, y: y)
+            return []
+        case .key(let key):
+            return press(key)
+        }
+    }
+
+    mutating func setMessage(_ text: String?, error: Bool = false) {
+        message = text
+        messageIsError = error
+    }
+
+    /// Dispatch one key through the keymap table of the current mode.
+    mutating func press(_ key: Key) -> [Effect] {
+        let action = Keymap.action(for: key, in: mode)
+        if action == nil, mode == .picker || mode == .search, case .char(let c) = key {
+            type(c)
+            return []
+        }
+        guard let action else { return [] }
+        if action != .toggleDone { message = nil }
+        return perform(action, key: key)
+    }
+
+    /// Text typed into the picker's filter or the search.
+    mutating func type(_ c: Character) {
+        guard TextWidth.of(c) > 0 else { return }
+        if mode == .picker {
+            picker.query.append(c)
+            picker.cursor = 0
+        } else {
+            query.append(c)
+            jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
+        }
+    }
+
+    mutating func deleteChar() {
+        if mode == .picker {
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.cursor = 0
+        } else if !query.isEmpty {
+            query.removeLast()
+            jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
+        }
+    }
+
+    /// Move the selection to the next (or previous) matching row, across panes.
+    mutating func jumpToMatch(from index: Int, forward: Bool, includeCurrent: Bool) {
+        let all = matchPositions()
+        guard !all.isEmpty else { return }
+        let here = pane * 1_000_000 + index
+        let keys = all.map { $0.pane * 1_000_000 + $0.row }
+        let pick: Int
+        if forward {
+            pick = keys.firstIndex { includeCurrent ? $0 >= here : $0 > here } ?? 0
+        } else {
+            pick = keys.lastIndex { $0 < here } ?? keys.count - 1
+        }
+        pane = all[pick].pane
+        select(all[pick].row, in: pane)
+        fixScroll()
+    }
+
+    /// The 1-based number of the match under the selection and the number of matches.
+    var matchStatus: (current: Int, total: Int) {
+        let all = matchPositions()
+        let cur = all.firstIndex { $0.pane == pane && $0.row == cursors[pane].index }
+        return ((cur ?? -1) + 1, all.count)
+    }
+}
