@@ -33,19 +33,22 @@ enum PageFurniture {
     static func dropRunningLines(_ lines: [String], breaks: [Break], dropped: inout [Bool]) {
         guard !breaks.isEmpty else { return }
         var around: [[Int]] = []
-        for br in breaks {
+        // The end of the file closes the last page (its footer); the top of the first page is
+        // left alone, where a header usually doubles as the title.
+        for br in breaks + [Break(firstLineOfPage: lines.count)] {
             var zone: [Int] = []
             zone += neighbours(of: br.firstLineOfPage - 1, step: -1, lines: lines, dropped: dropped)
             zone += neighbours(of: br.firstLineOfPage, step: 1, lines: lines, dropped: dropped)
             around.append(zone)
         }
-        var breaksPerKey: [String: Set<Int>] = [:]
-        for (b, zone) in around.enumerated() {
-            for i in zone { breaksPerKey[key(lines[i]), default: []].insert(b) }
+        var linesPerKey: [String: Set<Int>] = [:]
+        for zone in around {
+            for i in zone { linesPerKey[key(lines[i]), default: []].insert(i) }
         }
         for (b, zone) in around.enumerated() {
+            let breakAt = b < breaks.count ? breaks[b].firstLineOfPage : lines.count
             for i in zone where !dropped[i] {
-                if (breaksPerKey[key(lines[i])]?.count ?? 0) >= 2 || isHeaderBeforeContinuation(i, breakAt: breaks[b].firstLineOfPage, lines, dropped) {
+                if (linesPerKey[key(lines[i])]?.count ?? 0) >= 2 || isHeaderBeforeContinuation(i, breakAt: breakAt, lines, dropped) {
                     dropped[i] = true
                 }
             }
