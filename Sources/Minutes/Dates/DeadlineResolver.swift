@@ -1,11 +1,62 @@
-/// Finds and resolves the deadline phrase of a follow-up sentence (ANNOTATION.md §7).
+/// Finds and resolves the deadline phrase of a follow-up sentence (ANNOTATION.md §7 and §9
+/// "Several time phrases").
+///
+/// The grammar (`DeadlinePhrases`, `Periods`, `DutchDates`) finds every time phrase; phrases that
+/// are not deadlines are ignored (`tot …`, `sinds …`, `van <datum>`, `d.d.`, `(…)`, `… jl.`, negated
+/// `niet vóór …`, past dates without a deadline word); of the rest the last one is taken, which is
+/// the one of completion (`niet vóór X, maar Y` -> Y).
 public enum DeadlineResolver {
     /// Finds the time phrase of `sentence` and resolves it against the meeting date.
     /// - Parameters:
     ///   - sentence: one follow-up sentence (or table row).
-    ///   - meetingDate: the meeting date, ISO `YYYY-MM-DD`.
-    /// - Returns: the deadline, or nil when the sentence has no time phrase.
+    ///   - meetingDate: the meeting date, ISO `YYYY-MM-DD` (the reference of every phrase).
+    /// - Returns: the deadline (`due` ISO or nil when vague, `dueText` the phrase as written, without
+    ///   `nog`/`vervolgens`), or nil when the sentence has no time phrase or the date is not ISO.
     public static func find(in sentence: String, meetingDate: String) -> Deadline? {
-        nil
+        guard let meeting = CivilDate(iso: meetingDate) else { return nil }
+        let tokens = DateTokens.tokenize(sentence)
+        let grammar = DeadlinePhrases(p: PeriodParser(t: tokens, meeting: meeting))
+        var chosen: Deadline?
+        var i = 0
+        while i < tokens.count {
+            guard let phrase = grammar.phrase(at: i), phrase.end > i else { i += 1; continue }
+            if !isIgnored(phrase, tokens), let due = resolve(phrase.value, meeting: meeting, strong: phrase.strong) {
+                let range = tokens[phrase.start].range.lowerBound..<tokens[phrase.end - 1].range.upperBound
+                chosen = Deadline(due: due.date?.iso, dueText: String(sentence[range]))
+            }
+            i = phrase.end
+        }
+        return chosen
+    }
+
+    /// The due date; `.some(nil)` for a vague phrase, nil for a phrase to ignore (a past date).
+    private static func resolve(_ value: DeadlinePhrases.Value, meeting: CivilDate, strong: Bool) -> (date: CivilDate?, Void)? {
+        switch value {
+        case .vague:
+            return (nil, ())
+        case .fixed(let date, let explicitYear):
+            if explicitYear && !strong && date < meeting { return nil }
+            return (date, ())
+        case .yearly(let make):
+            // Year rule: the meeting's year, or the next year when that date lies before the meeting.
+            if let date = make(meeting.year), date >= meeting { return (date, ()) }
+            guard let next = make(meeting.year + 1) else { return nil }
+            return (next, ())
+        }
+    }
+
+    /// Words before a phrase that make it a reference, a start, a limit or a negation, not a deadline.
+    private static let ignoringBefore: Set<String> = ["niet", "sinds", "sedert", "tot", "van", "afgelopen", "vorige", "vorig",
+                                                      "dd", "dato", "gedateerd", "(", "t/m", "sinds"]
+
+    private static func isIgnored(_ phrase: DeadlinePhrases.Phrase, _ t: [DateToken]) -> Bool {
+        let s = phrase.start, e = phrase.end
+        if s > 0, ignoringBefore.contains(t[s - 1].folded) { return true }
+        if s > 1, t[s - 1].folded == ".", t[s - 2].folded == "d" { return true } // d.d.
+        if s > 2, t[s - 1].folded == "met", t[s - 2].folded == "en", t[s - 3].folded == "tot" { return true }
+        if s > 1, t[s - 1].folded == "dan", ["langer", "eerder"].contains(t[s - 2].folded) { return true }
+        if e < t.count, ["jl", "jongstleden", "j"].contains(t[e].folded) { return true }
+        if e + 1 < t.count, t[e].folded == ".", ["jl", "j"].contains(t[e + 1].folded) { return true }
+        return false
     }
 }
