@@ -1,8 +1,53 @@
 import ArgumentParser
+import Dashboard
 import Foundation
+import Store
 
-// STUB: replaced by the work that owns this command.
+/// `overleg render --size WxH [--keys "..."]`: prints the frame the dashboard would show
+/// after those keys, as plain text, through the same update/render path as the dashboard
+/// (DESIGN.md "Layers"). Status changes are acknowledged but not written: the store is
+/// only read. Used by tests and benchmarks.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render")
-    func run() throws { throw ValidationError("'render' is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one dashboard frame as text after a script of keys (store untouched).",
+        discussion: "Keys: space-separated names (\(KeyScript.names.joined(separator: ", "))) or single characters.",
+        shouldDisplay: false)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @Option(help: "Frame size in columns x rows, e.g. 120x40.")
+    var size: String = "120x40"
+
+    @Option(help: "Keys to feed before the frame is printed, e.g. \"j j space enter\".")
+    var keys: String = ""
+
+    @Option(help: "Today's date (YYYY-MM-DD) for overdue marks; default: the system date.")
+    var today: String?
+
+    func run() throws {
+        let (width, height) = try Self.parseSize(size)
+        let script = try KeyScript.parse(keys)
+        let store = try storeOptions.openStore()
+        let data = try DashboardSource.load(from: store) ?? DashboardSource.demo(lexicons: loadLexicons())
+        var state = DashboardState(data: data, options: DashboardOptions(
+            language: try languageOptions.language(), today: today ?? ISODate.today(), width: width, height: height))
+        let runner = EffectRunner(store: nil)
+        for key in script {
+            if runner.dispatch(.key(key), to: &state) { break }
+        }
+        print(render(state).text)
+    }
+
+    /// Parses `WxH` (also `W×H`) into columns and rows, each 1...1000.
+    /// - Throws: `ValidationError` naming the bad value.
+    static func parseSize(_ text: String) throws -> (Int, Int) {
+        let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+              (1...1000).contains(w), (1...1000).contains(h) else {
+            throw ValidationError("--size must be WIDTHxHEIGHT (1-1000 each), not '\(text)'")
+        }
+        return (w, h)
+    }
 }
