@@ -1,26 +1,12 @@
 import ArgumentParser
 import Dashboard
 import Foundation
-import Store
 
 /// Options every command that touches the store accepts.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The store (SQLite file). Default: $OVERLEG_DB, else $XDG_DATA_HOME/overleg/overleg.sqlite.")
     var db: String?
 
-    /// The store's path: `--db`, else `$OVERLEG_DB` when set and not empty, else the
-    /// default under `$XDG_DATA_HOME/overleg/` (DESIGN.md "Store").
-    func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let db, !db.isEmpty { return db }
-        if let env = environment["OVERLEG_DB"], !env.isEmpty { return env }
-        return OverlegStore.defaultPath(environment: environment)
-    }
-
-    /// Opens (creating when needed) the store at `path()`.
-    /// - Throws: `StoreError` naming the path and the cause.
-    func openStore() throws -> OverlegStore {
-        try OverlegStore(path: path())
-    }
 }
 
 /// Options of the commands that show text to a person.

@@ -1,8 +1,70 @@
 import ArgumentParser
+import Dashboard
 import Foundation
+import Store
+import Terminal
 
-// STUB: replaced by the work that owns this command.
+/// The default command: `overleg [FILE...]` imports the files (if any), then opens the
+/// dashboard on the store, or on the built-in demo meeting when the store is empty
+/// (issue 2 point 6). When stdin or stdout is not a terminal it prints the open
+/// follow-ups as plain text instead (issue 2 point 7).
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open")
-    func run() throws { throw ValidationError("'open' is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the dashboard (the default command); FILEs are imported first.")
+
+    @Argument(help: "Minutes to import before the dashboard opens (.txt, .md, .docx, .pdf, or folders).")
+    var files: [String] = []
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @Flag(name: .long, help: "No colours (as NO_COLOR does).")
+    var noColor = false
+
+    @Option(name: .long, help: "Colours: auto, 256, 8 or none.")
+    var color: String = "auto"
+
+    @Option(help: "Today's date (YYYY-MM-DD) for overdue marks; default: the system date.")
+    var today: String?
+
+    func validate() throws {
+        guard ColorMode(argument: color) != nil else {
+            throw ValidationError("--color must be auto, 256, 8 or none, not '\(color)'")
+        }
+        if let today, !ISODate.isValid(today) {
+            throw ValidationError("--today must be a date YYYY-MM-DD, not '\(today)'")
+        }
+    }
+
+    func run() throws {
+        let language = try languageOptions.language()
+        let store = try storeOptions.openStore()
+        let lexicons = try loadLexicons()
+        for url in try MinutesImport.files(in: files) {
+            try MinutesImport.importFile(url, into: store, lexicons: lexicons)
+        }
+        let stored = try DashboardSource.load(from: store)
+        let data = try stored ?? DashboardSource.demo(lexicons: lexicons)
+        guard TerminalScreen.standardStreamsAreTerminals else {
+            PlainList.print(data, language: language)
+            return
+        }
+        let mode = ColorMode.effective(requested: ColorMode(argument: color) ?? .auto, noColorFlag: noColor,
+                                       environment: ProcessInfo.processInfo.environment)
+        let screen = try TerminalScreen(options: TerminalOptions(colorMode: mode))
+        var state = DashboardState(data: data, options: DashboardOptions(
+            language: language, today: today ?? ISODate.today(),
+            width: screen.size.width, height: screen.size.height))
+        let runner = EffectRunner(store: stored == nil ? nil : store)
+        let reason = screen.run(
+            render: { width, height in
+                if width != state.width || height != state.height {
+                    _ = state.update(.resize(width: width, height: height))
+                }
+                return render(state)
+            },
+            handle: { event in runner.dispatch(event, to: &state) ? .quit : .continue })
+        if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+    }
 }
