@@ -1,2 +1,61 @@
 import Foundation
-import ZIPFoundation
+
+/// The text of a minutes file in any supported format, as bytes for `Minutes.TextDecoding`
+/// (issue 3 "Formats"; DESIGN.md "Input formats").
+///
+/// - `.txt`, `.md`, `.markdown`, `.text`: the file's bytes as they are (the decoder finds the encoding).
+/// - `.docx`: `word/document.xml` through ZIPFoundation and XMLParser: paragraphs and tables in
+///   document order, one paragraph per line, a table row as `cell | cell | cell`; UTF-8.
+/// - `.pdf`: the output of `pdftotext -layout FILE -` (poppler-utils), with form feeds between pages.
+/// Line numbers of the result are the lines that provenance refers to for .docx and .pdf.
+public enum DocumentText {
+    /// Reads `url` and returns its text bytes.
+    /// - Throws: `DocumentError` naming the file and the cause: unreadable file, unsupported extension,
+    ///   a .docx that is not a Word document, pdftotext missing or failing.
+    public static func read(_ url: URL) throws -> Data {
+        switch url.pathExtension.lowercased() {
+        case "txt", "md", "markdown", "text":
+            do {
+                return try Data(contentsOf: url)
+            } catch {
+                throw DocumentError(file: url.path, message: "cannot read the file (\(reason(error)))")
+            }
+        case "docx":
+            return Data(try DocxText.text(of: url).utf8)
+        case "pdf":
+            return try PDFText.text(of: url)
+        case "":
+            throw DocumentError(file: url.path, message: "no file extension; use .txt, .md, .docx or .pdf")
+        default:
+            throw DocumentError(file: url.path, message: "unsupported file type .\(url.pathExtension); use .txt, .md, .docx or .pdf")
+        }
+    }
+
+    /// A short cause for a Foundation error (the POSIX description when there is one).
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        return ns.localizedDescription
+    }
+}
+
+/// An error reading a document; `description` is one line, `"FILE: message"`.
+public struct DocumentError: Error, CustomStringConvertible, Equatable {
+    /// The file as the user named it.
+    public var file: String
+    /// The cause, without the file name.
+    public var message: String
+
+    /// Creates an error for `file` with the cause `message`.
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    /// `"FILE: message"`.
+    public var description: String { "\(file): \(message)" }
+}
