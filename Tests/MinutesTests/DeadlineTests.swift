@@ -117,6 +117,9 @@ import Testing
         c("2023-10-09", "De portefeuillehouder agendeert de uitkomsten zodra die beschikbaar zijn.", nil, "zodra die beschikbaar zijn"),
         c("2021-09-27", "Ik zal uw raad daarover na de besluitvorming in het LOVP opnieuw informeren.", nil, "na de besluitvorming in het LOVP"),
         c("2023-10-09", "Dit wordt in dat overleg besproken.", nil, "in dat overleg"),
+        c("2023-10-09", "De korpschef rapporteert na afloop van de pilot.", nil, "na afloop van de pilot"),
+        c("2023-10-09", "De gemeenten reageren binnen twee weken na het LOVP.", nil, "binnen twee weken na het LOVP"),
+        c("2023-10-09", "Het voorstel wordt z.s.m. besproken.", nil, "z.s.m."),
         c("2017-04-10", "Het onderwerp komt terug op de agenda.", nil, nil),
     ]
 
@@ -181,6 +184,12 @@ import Testing
             ("De korpschef stuurt voor 2021 een brief.", "2020-12-31", "voor 2021"),
             ("De korpschef stuurt later dit jaar een brief.", "2019-12-31", "later dit jaar"),
             ("De korpschef stuurt volgend jaar een brief.", "2020-12-31", "volgend jaar"),
+            ("De korpschef stuurt in de week van 14 oktober een brief.", "2019-10-20", "in de week van 14 oktober"),
+            ("De korpschef stuurt uiterlijk in week 46 een brief.", "2019-11-17", "uiterlijk in week 46"),
+            ("De korpschef stuurt met ingang van 1 januari een brief.", "2020-01-01", "met ingang van 1 januari"),
+            ("De korpschef stuurt eind Q3 een brief.", "2019-09-30", "eind Q3"),
+            ("De korpschef stuurt in het najaar van dit jaar een brief.", "2019-11-30", "in het najaar van dit jaar"),
+            ("De korpschef stuurt binnen 5 werkdagen een brief.", "2019-06-24", "binnen 5 werkdagen"),
         ]
         for (sentence, due, text) in cases {
             #expect(DeadlineResolver.find(in: sentence, meetingDate: m) == Deadline(due: due, dueText: text), "\(sentence)")

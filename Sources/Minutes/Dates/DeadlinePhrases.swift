@@ -133,6 +133,12 @@ struct DeadlinePhrases {
             j += 1
         }
         guard j > i + 2, word(j) == "van", let period = p.period(at: j + 1), period.kind == .day || period.kind == .month else { return nil }
+        if word(j - 1) == "week", period.kind == .day {
+            // `in de week van 13 november`: the Sunday of that week.
+            let sunday: (Int) -> CivilDate? = { y in period.span(y).map { $0.last.adding(days: 7 - $0.last.isoWeekday) } }
+            if let y = period.fixedYear, let d = sunday(y) { return Phrase(start: i, end: period.end, value: .fixed(d, explicitYear: true), strong: false) }
+            return Phrase(start: i, end: period.end, value: .yearly(sunday), strong: false)
+        }
         if period.kind == .day, period.fixedYear == nil, let span = period.span(p.meeting.year) {
             // A meeting day without a year that lies before this meeting is a past meeting, not a deadline.
             return Phrase(start: i, end: period.end, value: .fixed(span.last, explicitYear: true), strong: false)
@@ -189,6 +195,10 @@ struct DeadlinePhrases {
             return Phrase(start: i, end: j + 1, value: .fixed(d, explicitYear: false), strong: false)
         }
         guard let w = word(j), let unit = CalendarWords.units[w] else { return nil }
+        // `binnen twee weken na het LOVP`: counted from an event, so vague.
+        if ["na", "nadat"].contains(word(j + 1) ?? ""), let event = afterEvent(at: j + 1) {
+            return Phrase(start: i, end: event.end, value: .vague, strong: false)
+        }
         if unit.months > 0 { return add(months: n * unit.months, i, j + 1) }
         return Phrase(start: i, end: j + 1, value: .fixed(p.meeting.adding(days: n * unit.days), explicitYear: false), strong: false)
     }

@@ -67,7 +67,7 @@ struct PeriodParser {
                 CivilDate(checkedYear: y, month: m.month, day: m.day).map { ($0, $0) }
             }, explicitYear: m.hasYear)
         }
-        return month(at: i) ?? quarter(at: i) ?? half(at: i) ?? season(at: i) ?? relativeUnit(at: i)
+        return month(at: i) ?? isoWeek(at: i) ?? quarter(at: i) ?? half(at: i) ?? season(at: i) ?? relativeUnit(at: i)
             ?? year(at: i) ?? (allowWeekday ? weekday(at: i) : nil)
     }
 
@@ -84,6 +84,17 @@ struct PeriodParser {
             return Period(kind: .month, end: s.end, fixedYear: s.year, span: { y in monthSpan(m, y) }, explicitYear: s.explicit)
         }
         return Period(kind: .month, end: j + 1, fixedYear: nil, span: { y in monthSpan(m, y) })
+    }
+
+    /// `week 46`, `week 2 van 2025`: Monday to Sunday of that ISO week.
+    func isoWeek(at i: Int) -> Period? {
+        guard word(i) == "week", i + 1 < t.count, let n = t[i + 1].number, (1...53).contains(n) else { return nil }
+        let suffix = yearSuffix(i + 2)
+        return Period(kind: .week, end: suffix?.end ?? i + 2, fixedYear: suffix?.year, span: { y in
+            let jan4 = CivilDate(year: y, month: 1, day: 4)
+            let monday = jan4.adding(days: 1 - jan4.isoWeekday + 7 * (n - 1))
+            return (monday, monday.adding(days: 6))
+        }, explicitYear: suffix?.explicit ?? false)
     }
 
     /// `Q4`, `Q1 2025`, `het eerste kwartaal (van 2025)`, `3e kwartaal`, `eerste trimester`.

@@ -51,13 +51,13 @@ extension DeadlinePhrases {
         return Phrase(start: i, end: j + 1, value: .vague, strong: false)
     }
 
-    /// `na de besluitvorming in het LOVP`, `na afloop van de pilot`, `na 1 januari`: after an event.
+    /// `na de besluitvorming in het LOVP`, `na afloop van de pilot`, `na ontvangst`, `na 1 januari`: after an event.
     func afterEvent(at i: Int) -> Phrase? {
         var j = i + 1
         if let period = p.period(at: j), period.kind == .day { return Phrase(start: i, end: period.end, value: .vague, strong: false) }
-        if ["de", "het", "een", "afloop", "ontvangst", "afronding", "vaststelling", "oplevering"].contains(word(j) ?? "") { j += 1 }
+        if ["de", "het", "een", "dit", "deze", "die", "dat"].contains(word(j) ?? "") { j += 1 }
         guard j < t.count, t[j].kind == .word else { return nil }
-        if ["van"].contains(word(j) ?? "") == false { j += 1 }
+        j += 1 // the event noun
         // One prepositional phrase: `in het LOVP`, `van de pilot`, `over de evaluatie`.
         if let prep = word(j), ["in", "van", "over", "door", "met", "op", "bij"].contains(prep) {
             var k = j + 1
