@@ -24,6 +24,8 @@ public struct ImportOutcome: Sendable, Equatable {
     /// Stable keys of follow-ups with owned state that the new extraction no longer has:
     /// kept in the store, marked `noLongerFound` in rows, never dropped.
     public var noLongerFound: [String]
+    /// For `updated`: the source file name stored before, when another file replaced it.
+    public var previousSource: String? = nil
 }
 
 extension OverlegStore {
@@ -58,7 +60,7 @@ extension OverlegStore {
                                     carriedOver: 0, matchedBySimilarity: 0, newFollowUps: 0, noLongerFound: [])
         let now = timestamp()
         let meetingID: Int64
-        if let row = try Row.fetchOne(db, sql: "SELECT id, source_hash FROM meeting WHERE body = ? AND date = ?",
+        if let row = try Row.fetchOne(db, sql: "SELECT id, source_hash, source FROM meeting WHERE body = ? AND date = ?",
                                       arguments: [meeting.body, meeting.date]) {
             meetingID = row["id"]
             if (row["source_hash"] as String) == meeting.sourceHash && !force {
@@ -70,6 +72,8 @@ extension OverlegStore {
                 return outcome
             }
             outcome.kind = .updated
+            let previous: String = row["source"]
+            if previous != meeting.source { outcome.previousSource = previous }
             try db.execute(sql: "UPDATE meeting SET title = ?, source = ?, source_hash = ?, text = ?, imported_at = ? WHERE id = ?",
                            arguments: [meeting.title, meeting.source, meeting.sourceHash, meeting.text, now, meetingID])
             let before = Set(try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE meeting_id = ?", arguments: [meetingID]))

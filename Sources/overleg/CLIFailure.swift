@@ -42,10 +42,13 @@ enum CLI {
         do {
             try body()
         } catch let e as StoreError {
-            warn(e.description)
             switch e.kind {
-            case .unknownID, .ambiguousID, .invalidArgument: throw ExitCode(CLIExit.badID)
-            default: throw ExitCode(CLIExit.storeFault)
+            case .unknownID, .ambiguousID, .invalidArgument:
+                warn(e.cause)            // about the user's argument, not the store file
+                throw ExitCode(CLIExit.badID)
+            default:
+                warn(e.description)      // PATH: cause
+                throw ExitCode(CLIExit.storeFault)
             }
         } catch let e as CLIFailure {
             warn(e.message)

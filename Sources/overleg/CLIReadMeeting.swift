@@ -1,24 +1,56 @@
 import Foundation
 import Minutes
+import Store
 
-/// The one place the store-facing commands turn a file (or stored text) into a `Meeting`:
-/// bytes through `Documents`, extraction through `Minutes`.
+/// Turning files (or stored text) into meetings for `import` and `reparse`, with every
+/// reading error as a `CLIFailure` naming the file (exit code 1). Files are read by
+/// `MinutesImport` (shared with `overleg FILE...`).
 enum CLIReadMeeting {
-    /// Reads and extracts one file.
-    /// - Throws: `CLIFailure` naming the file and the cause (exit code 1).
-    static func read(_ url: URL) throws -> Meeting {
-        let data: Data
+    /// The lexicons, or a `CLIFailure` naming the malformed user file.
+    static func lexicons() throws -> Lexicons {
         do {
-            data = try Data(contentsOf: url)
+            return try loadLexicons()
         } catch {
-            throw CLIFailure(message: "\(url.path): cannot read the file", exitCode: CLIExit.inputFailed)
+            throw CLIFailure(message: String(describing: error), exitCode: CLIExit.inputFailed)
         }
-        return try extract(data, fileName: url.lastPathComponent, path: url.path)
     }
 
-    /// Runs the extractor over bytes (a file's, or a stored meeting's text as UTF-8).
-    static func extract(_ data: Data, fileName: String, path: String) throws -> Meeting {
-        // Wired to `MinutesReader.read(_:fileName:lexicons:)` once the extractor has landed.
-        throw CLIFailure(message: "\(path): the minutes reader is not available in this build yet", exitCode: CLIExit.inputFailed)
+    /// The files one path names (a file, or a folder walked by extension).
+    static func files(_ path: String) throws -> [URL] {
+        do {
+            return try MinutesImport.files(in: [path])
+        } catch {
+            throw CLIFailure(message: String(describing: error), exitCode: CLIExit.inputFailed)
+        }
+    }
+
+    /// Reads and extracts one file.
+    static func read(_ url: URL, lexicons: Lexicons) throws -> Meeting {
+        do {
+            return try MinutesImport.read(url, lexicons: lexicons)
+        } catch {
+            throw CLIFailure(message: oneLine(error, path: url.path), exitCode: CLIExit.inputFailed)
+        }
+    }
+
+    /// Runs the current extractor over a stored meeting's text; source and content hash stay
+    /// those of the stored file.
+    static func reparse(_ stored: StoredMeeting, lexicons: Lexicons) throws -> Meeting {
+        do {
+            var meeting = try MinutesReader.read(text: stored.text, fileName: stored.source, lexicons: lexicons)
+            meeting.source = stored.source
+            meeting.sourceHash = stored.sourceHash
+            return meeting
+        } catch {
+            throw CLIFailure(message: oneLine(error, path: "\(stored.source) (\(stored.body) \(stored.date))"),
+                             exitCode: CLIExit.inputFailed)
+        }
+    }
+
+    /// The error's own one-line description when it starts with the file, else `PATH: cause`.
+    private static func oneLine(_ error: any Error, path: String) -> String {
+        let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let name = (path as NSString).lastPathComponent
+        return text.hasPrefix(path) || text.hasPrefix(name) ? text : "\(path): \(text)"
     }
 }

@@ -26,19 +26,27 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let english = CLIText.isEnglish(language.lang)
-            let (files, missing) = CLIInputFiles.collect(paths)
-            var failed = missing.count
-            for path in missing { CLI.warn("\(path): no such file or folder") }
-            if files.isEmpty && missing.isEmpty {
+            var files: [URL] = []
+            var failed = 0
+            for path in paths {
+                do {
+                    files += try CLIReadMeeting.files(path)
+                } catch let e as CLIFailure {
+                    CLI.warn(e.message)
+                    failed += 1
+                }
+            }
+            if files.isEmpty && failed == 0 {
                 throw CLIFailure(message: "\(paths.joined(separator: " ")): no minutes found (.txt .md .docx .pdf)",
                                  exitCode: CLIExit.inputFailed)
             }
+            let lexicons = try CLIReadMeeting.lexicons()
             let db = try store.openStore()
             var total = ImportTotals()
             for url in files {
                 let meeting: Meeting
                 do {
-                    meeting = try CLIReadMeeting.read(url)
+                    meeting = try CLIReadMeeting.read(url, lexicons: lexicons)
                 } catch let e as CLIFailure {
                     CLI.warn(e.message)
                     failed += 1
@@ -86,8 +94,11 @@ struct ImportTotals {
                      "\(o.carriedOver) with your state kept" + (o.matchedBySimilarity > 0 ? " (\(o.matchedBySimilarity) by similarity)" : ""),
                      "\(o.newFollowUps) new", "\(o.noLongerFound.count) no longer found (kept)"]
         }
+        if let previous = o.previousSource {
+            parts.append(english ? "replaces \(previous)" : "vervangt \(previous)")
+        }
         if !o.noLongerFound.isEmpty {
-            parts.append((english ? "ids " : "ids ") + o.noLongerFound.map { String($0.prefix(OverlegStore.shortIDLength)) }.joined(separator: " "))
+            parts.append("ids " + o.noLongerFound.map { String($0.prefix(OverlegStore.shortIDLength)) }.joined(separator: " "))
         }
         return head + ": " + parts.joined(separator: ", ")
     }

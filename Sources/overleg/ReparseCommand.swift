@@ -18,13 +18,14 @@ struct ReparseCommand: ParsableCommand {
         try CLI.run {
             let english = CLIText.isEnglish(language.lang)
             let db = try store.openStore()
+            let lexicons = try CLIReadMeeting.lexicons()
             var total = ImportTotals()
             var failed = 0
             let stored = try db.storedMeetings()
             for m in stored {
                 let meeting: Meeting
                 do {
-                    meeting = try CLIReadMeeting.extract(Data(m.text.utf8), fileName: m.source, path: "\(m.source) (\(m.body) \(m.date))")
+                    meeting = try CLIReadMeeting.reparse(m, lexicons: lexicons)
                 } catch let e as CLIFailure {
                     CLI.warn(e.message)
                     failed += 1
@@ -35,10 +36,7 @@ struct ReparseCommand: ParsableCommand {
                     // leave the old meeting (and its owned state) in place rather than lose anything.
                     CLI.warn("\(m.source): now read as \(meeting.body) \(meeting.date) (was \(m.body) \(m.date)); the old meeting is kept")
                 }
-                var fixed = meeting
-                fixed.sourceHash = m.sourceHash
-                fixed.source = m.source
-                let outcome = try db.importMeeting(fixed, force: true)
+                let outcome = try db.importMeeting(meeting, force: true)
                 total.add(outcome)
                 CLI.out(CLIText.line("\(m.source): \(ImportTotals.summary(outcome, english: english))") + "\n")
             }

@@ -47,6 +47,13 @@ struct ImportTests {
         #expect(try t.store.followUp(key: key)?.status == .done)
         #expect(try t.store.followUps(.everything).count == 5)
         #expect(try t.store.followUps().count == 4)   // default: open only
+
+        // The same meeting from another file name replaces it, and says which file it replaced.
+        var copy = Fixture.lovp(revised: true)
+        copy.source = "lovp-herzien.txt"
+        let replaced = try t.store.importMeeting(copy)
+        #expect(replaced.kind == .updated && replaced.previousSource == "lovp.txt")
+        #expect(try t.store.followUp(key: key)?.source == "lovp-herzien.txt")
     }
 
     @Test("A revised file keeps state by key and by similarity, and marks what is gone")
