@@ -1,8 +1,70 @@
 import ArgumentParser
 import Foundation
+import Minutes
 
-// STUB: replaced by the work that owns this command.
+/// `overleg parse FILE... --format json|text`: the extraction of each file, the store untouched
+/// (DESIGN.md "Command line"; the JSON is the "parse JSON" contract).
 struct ParseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parse")
-    func run() throws { throw ValidationError("'parse' is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Show what the extractor finds in minutes (the store is not touched).",
+        discussion: "Errors are printed as one line `overleg: FILE: cause`; the exit code is then 1."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @Argument(help: "Minutes files (.txt, .md, .docx, .pdf).")
+    var files: [String]
+
+    @Option(name: .long, help: "Output format: json or text.")
+    var format: Format = .text
+
+    func run() throws {
+        let lexicons: Lexicons
+        do {
+            lexicons = try loadLexicons()
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        var meetings: [Meeting] = []
+        var failed = false
+        for file in files {
+            do {
+                meetings.append(try readMinutes(path: file, lexicons: lexicons))
+            } catch let e as MinutesError {
+                printError("\(file): \(e.message)")
+                failed = true
+            } catch {
+                printError("\(file): \(error)")
+                failed = true
+            }
+        }
+        switch format {
+        case .json:
+            let data = try ParseJSON.encode(meetings)
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        case .text:
+            FileHandle.standardOutput.write(Data(ParseText.render(meetings).utf8))
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func printError(_ message: String) {
+        FileHandle.standardError.write(Data("overleg: \(message)\n".utf8))
+    }
+}
+
+/// Reads one minutes file from disk into a meeting.
+/// - Throws: `MinutesError` naming the file when it cannot be read or understood.
+func readMinutes(path: String, lexicons: Lexicons) throws -> Meeting {
+    let url = URL(fileURLWithPath: path)
+    let data: Data
+    do {
+        data = try Data(contentsOf: url)
+    } catch {
+        throw MinutesError(file: path, message: "cannot be read (\(FileManager.default.fileExists(atPath: path) ? "no permission or not a file" : "no such file"))")
+    }
+    return try MinutesReader.read(data, fileName: url.lastPathComponent, lexicons: lexicons)
 }

@@ -79,8 +79,10 @@ public struct CompiledLexicons: Sendable {
     public let fallbackTopic: String
     public let parties: PartyMatcher
     public let strong, commitment, passive, agendaReturn, promise, report, continuation: CueSet
-    /// Every kind of non-follow-up except `aim`.
+    /// The kinds of non-follow-up that hold for one clause (wish, position, request, ongoing, ...).
     public let notFollowUp: CueSet
+    /// The kinds that hold for the whole sentence (`earlier`, `condition`).
+    public let notFollowUpSentence: CueSet
     public let aim: CueSet
     public let decision, decisionNot, agreement, taskInfinitive: CueSet
     public let bodies: [(name: String, cues: CueSet)]
@@ -96,7 +98,9 @@ public struct CompiledLexicons: Sendable {
         promise = CueSet(s.followUp.promise)
         report = CueSet(s.followUp.report)
         continuation = CueSet(s.followUp.continuation)
-        notFollowUp = CueSet(s.notFollowUp.filter { $0.key != "aim" }.sorted { $0.key < $1.key }.flatMap(\.value))
+        let sentenceWide: Set<String> = ["earlier", "condition"]
+        notFollowUp = CueSet(s.notFollowUp.filter { $0.key != "aim" && !sentenceWide.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value))
+        notFollowUpSentence = CueSet(s.notFollowUp.filter { sentenceWide.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value))
         aim = CueSet(s.notFollowUp["aim"] ?? [])
         decision = CueSet(s.decision.cues)
         decisionNot = CueSet(s.decision.not)

@@ -30,6 +30,8 @@ public struct PartyMatcher: Sendable {
     /// Parties that are only ever addressed; value: the role that acts for them when informed.
     public let recipients: [String: String?]
     private let authors: [(cues: CueSet, party: String)]
+    /// The `default` party of each role kind (`minister` → the lexicon's default minister).
+    public let roleDefaults: [String: String]
 
     init(_ file: PartiesFile) {
         var vs: [Variant] = []
@@ -53,6 +55,9 @@ public struct PartyMatcher: Sendable {
         for p in file.parties where p.recipientOnly == true { rec[p.name] = p.informedBy }
         recipients = rec
         authors = (file.authors ?? []).map { (CueSet($0.variants), $0.party) }
+        var defaults: [String: String] = [:]
+        for r in file.roles ?? [] { if let d = r.default, defaults[r.resolve] == nil { defaults[r.resolve] = d } }
+        roleDefaults = defaults
     }
 
     /// The mentions in `tokens`, in text order, without overlaps (the longest variant wins;

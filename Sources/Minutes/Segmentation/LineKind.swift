@@ -90,12 +90,12 @@ enum LineKind: Equatable {
         let clean = t
         if let r = clean.range(of: ": ") ?? clean.range(of: ":\t") {
             let label = stripBold(String(clean[..<r.lowerBound]))
-            guard label.count <= 80, !label.isEmpty else { return nil }
+            guard label.count <= 120, !label.isEmpty else { return nil }
             return (label, clean[r.upperBound...].drop { $0 == " " || $0 == "*" })
         }
         if clean.hasSuffix(":") || clean.hasSuffix(":**") {
             let label = stripBold(String(clean.dropLast(clean.hasSuffix(":**") ? 3 : 1)))
-            guard label.count <= 80, !label.isEmpty else { return nil }
+            guard label.count <= 120, !label.isEmpty else { return nil }
             return (label, clean[clean.endIndex...])
         }
         return nil

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Extracts the follow-ups and decisions of one agenda item: sentence by sentence, the kind
+/// (`StatementClassifier`), the parties (ANNOTATION.md §5) and the deadline (`DeadlineResolver`).
+struct ItemExtractor {
+    let lex: Lexicons
+    let header: MeetingHeader
+    let splitter: SentenceSplitter
+    let classifier: StatementClassifier
+    let finder: ActorFinder
+
+    init(lexicons: Lexicons, header: MeetingHeader) {
+        lex = lexicons
+        self.header = header
+        splitter = SentenceSplitter(lexicons: lexicons)
+        classifier = StatementClassifier(lexicons: lexicons, meetingDate: header.date)
+        finder = ActorFinder(lexicons: lexicons)
+    }
+
+    func extract(_ seg: Segment) -> (followUps: [FollowUp], decisions: [Decision]) {
+        let resolver = PartyResolver(lexicons: lex, header: header,
+                                     itemText: ([seg.title] + seg.units.map(\.text)).joined(separator: " "))
+        var followUps: [FollowUp] = []
+        var decisions: [Decision] = []
+        var previousActors: [String]?
+        for unit in seg.units {
+            for (k, sentence) in splitter.split(unit.text).enumerated() {
+                let label = unit.label == .followUp && k > 0 && unit.tableWho == nil ? .plain : unit.label
+                let a = SentenceAnalysis(sentence.text, lexicons: lex, body: header.body)
+                let kind = classifier.classify(a, label: label)
+                let lines = unit.lines(from: sentence.start, to: sentence.end)
+                if kind.isDecision {
+                    decisions.append(Decision(id: StableKey.decision(body: header.body, date: header.date, text: sentence.text),
+                                              text: sentence.text, lines: lines))
+                }
+                guard kind.isFollowUp else { previousActors = nil; continue }
+                if kind.isContinuation && previousActors != nil { continue }
+                var parties = actors(a, kind: kind, resolver: resolver, previous: previousActors)
+                if let who = unit.tableWho {
+                    let fromCell = names(in: who, resolver: resolver)
+                    if !fromCell.isEmpty { parties = fromCell }
+                }
+                previousActors = parties
+                let deadline = unit.tableWhen.flatMap { DeadlineResolver.find(in: $0, meetingDate: header.date) }
+                    ?? DeadlineResolver.find(in: scopeText(a, kind.clauses), meetingDate: header.date)
+                followUps.append(FollowUp(id: StableKey.followUp(body: header.body, date: header.date, text: sentence.text),
+                                          text: sentence.text, parties: parties, due: deadline?.due,
+                                          dueText: deadline?.dueText, lines: lines))
+            }
+        }
+        return (followUps, decisions)
+    }
+
+    /// The text from the first to the last commitment clause (where the deadline is looked for).
+    private func scopeText(_ a: SentenceAnalysis, _ clauses: [Range<Int>]) -> String {
+        guard let f = clauses.first?.lowerBound, let l = clauses.last?.upperBound, l > f else { return a.text }
+        return a.text(f..<l)
+    }
+
+    /// Every party named in a table cell (`Wie`), resolved.
+    private func names(in cell: String, resolver: PartyResolver) -> [String] {
+        let toks = Tokenizer.tokens(cell)
+        var out: [String] = []
+        for m in lex.compiled.parties.mentions(in: toks, body: header.body) {
+            if let n = resolver.resolve(m.target, antecedent: out.last), !out.contains(n) { out.append(n) }
+        }
+        return out
+    }
+
+    /// The actors of a follow-up sentence (ANNOTATION.md §5).
+    private func actors(_ a: SentenceAnalysis, kind: Classification, resolver: PartyResolver, previous: [String]?) -> [String] {
+        var out: [String] = []
+        var recipients: [String] = []
+        func add(_ ms: [PartyMention]) -> Bool {
+            var any = false
+            for m in ms {
+                guard let n = resolver.resolve(m.target, antecedent: out.last ?? previous?.last) else { continue }
+                if resolver.isRecipient(n) { recipients.append(n); continue }
+                any = true
+                if !out.contains(n) { out.append(n) }
+            }
+            return any
+        }
+        if kind.isTask {
+            // A task for the body's own members, staff or working groups.
+            let own = a.mentions.filter { if case .role = $0.target { return true } else { return false } }
+            _ = add(own)
+            return out.isEmpty ? [header.body] : out
+        }
+        let c = lex.compiled
+        let cuts = (c.promise.matches(in: a.tokens) + c.report.matches(in: a.tokens)).sorted { $0.start < $1.start }
+        var earlierActors: [String] = []
+        for r in kind.clauses {
+            var found = false
+            if let cut = cuts.first(where: { r.contains($0.start) || r.contains($0.end) }) {
+                let isPromise = c.promise.matches(in: a.tokens).contains { $0.start == cut.start }
+                let before = finder.actors(in: r.lowerBound..<cut.start, of: a)
+                let after = finder.actors(in: cut.end..<max(cut.end, r.upperBound), of: a)
+                if isPromise { found = add(before) }
+                found = add(after) || found
+                if !found { found = add(before) }
+            } else {
+                found = add(finder.actors(in: r, of: a))
+            }
+            if found { earlierActors = out; continue }
+            if c.agendaReturn.matchesAny(a.tokens(r)) {
+                if !out.contains(header.body) { out.append(header.body) }
+            } else if let rec = recipients.last, let who = resolver.informer(of: rec) {
+                if !out.contains(who) { out.append(who) }
+            } else if let prior = a.clauses.filter({ $0.upperBound <= r.lowerBound }).last,
+                      case let ms = finder.actors(in: 0..<prior.upperBound, of: a), !ms.isEmpty {
+                _ = add(Array(ms.prefix(1)))
+            } else if !earlierActors.isEmpty {
+                continue
+            } else if let previous, !previous.isEmpty {
+                for p in previous where !out.contains(p) { out.append(p) }
+            } else if !out.contains(header.body) {
+                out.append(header.body)
+            }
+        }
+        return out.isEmpty ? [header.body] : out
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The kind of one sentence (ANNOTATION.md §0, §5, §6): follow-up and/or decision, and the
+/// clauses that carry the follow-up.
+struct Classification {
+    var isFollowUp = false
+    var isDecision = false
+    /// Token ranges of the clauses that state the commitment.
+    var clauses: [Range<Int>] = []
+    /// True for an infinitive task in a decision list (`de voorzitter te mandateren`).
+    var isTask = false
+    /// True for "Hier zal ook besproken worden …": it only adds to the follow-up before it.
+    var isContinuation = false
+}
+
+/// Tells follow-ups and decisions apart by the cues of `statements.json` and the line label.
+struct StatementClassifier {
+    let c: CompiledLexicons
+    let meetingDate: String
+
+    init(lexicons: Lexicons, meetingDate: String) {
+        c = lexicons.compiled
+        self.meetingDate = meetingDate
+    }
+
+    func classify(_ s: SentenceAnalysis, label: UnitLabel) -> Classification {
+        var out = Classification()
+        let all = s.tokens
+        let decisionCue = !c.decision.matches(in: all).isEmpty && !c.decisionNot.matchesAny(all)
+        switch label {
+        case .neither:
+            return out
+        case .followUp:
+            out.isFollowUp = true
+            out.clauses = s.clauses
+            return out
+        case .decision:
+            out.isDecision = !c.decisionNot.matchesAny(all) || decisionCue
+            if c.taskInfinitive.matchesAny(all) {
+                out.isFollowUp = true
+                out.isTask = true
+                out.clauses = s.clauses
+            }
+            return out
+        case .both:
+            out.isDecision = true
+            let excluded = s.clauses.allSatisfy { c.notFollowUp.matchesAny(s.tokens($0)) }
+            if !excluded && !c.aim.matchesAny(all) && !c.notFollowUpSentence.matchesAny(all) {
+                out.isFollowUp = true
+                out.clauses = s.clauses
+            }
+            return out
+        case .plain:
+            break
+        }
+        let reportEnds = (c.report.matches(in: all) + c.promise.matches(in: all)).map(\.end)
+        let agreementEnds = c.agreement.matches(in: all).map(\.end)
+        var strongClauses: [Range<Int>] = []
+        for r in s.clauses {
+            let t = s.tokens(r)
+            if c.notFollowUp.matchesAny(t) { continue }
+            let strong = c.strong.matchesAny(t)
+            if strong { strongClauses.append(r) }
+            let embedded = reportEnds.contains { r.contains($0) || $0 <= r.lowerBound }
+            let agreed = agreementEnds.contains { r.contains($0) || $0 == r.lowerBound }
+            var positive = strong || c.commitment.matchesAny(t) || agreed && !c.aim.matchesAny(t)
+            if !positive, c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t) || embedded {
+                positive = hasFutureDeadline(s, r)
+            }
+            if positive { out.clauses.append(r) }
+        }
+        if c.notFollowUpSentence.matchesAny(all) { out.clauses = [] }
+        out.isFollowUp = !out.clauses.isEmpty
+        out.isContinuation = out.isFollowUp && c.continuation.matches(in: all).contains { $0.start == 0 }
+        if decisionCue {
+            let cueStarts = c.decision.matches(in: all).map(\.start)
+            let inStrong = cueStarts.allSatisfy { p in strongClauses.contains { $0.contains(p) } }
+            out.isDecision = !inStrong || !agreementEnds.isEmpty
+        }
+        return out
+    }
+
+    /// True when the clause has a time phrase for after the meeting (a date on or after it,
+    /// or a vague future phrase); a date that names an event (`de storing van 14 september`) is not one.
+    func hasFutureDeadline(_ s: SentenceAnalysis, _ r: Range<Int>) -> Bool {
+        let text = s.text(r)
+        guard let d = DeadlineResolver.find(in: text, meetingDate: meetingDate) else { return false }
+        if let range = text.range(of: d.dueText) {
+            let before = text[..<range.lowerBound].split(separator: " ").last.map { Tokenizer.fold(String($0)) }
+            if before == "van" || before == "sinds" { return false }
+        }
+        guard let due = d.due else { return true }
+        return due >= meetingDate
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// What the top of a document says about the meeting (ANNOTATION.md §2).
+public struct MeetingHeader: Sendable, Hashable {
+    /// The body reported on (`LOVP`, `Veiligheidsberaad`, ...; bodies lexicon).
+    public var body: String
+    /// The meeting date, ISO `YYYY-MM-DD`; empty when no date was found.
+    public var date: String
+    /// The title line without markup; for a letter the text of its `Onderwerp:`/`Betreft:` line.
+    public var title: String
+    /// File line of the document's first line (never an agenda item).
+    public var titleLine: Int?
+    /// The party `ik`/`wij` stand for (the signatory), when the document names one.
+    public var author: String?
+}
+
+/// Reads body, meeting date, title and author from the cleaned lines.
+public struct HeaderReader {
+    let lex: Lexicons
+    private var doc: BodiesFile.Document { lex.bodiesFile.document }
+
+    public init(lexicons: Lexicons) { lex = lexicons }
+
+    /// The header of `lines`.
+    /// - Throws: `MinutesError` (with `fileName`) when no meeting date can be found.
+    public func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
+        let nonBlank = lines.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty") }
+        let top = Array(nonBlank.prefix(20))
+        let subject = top.lazy.compactMap { self.labelValue($0.text, labels: self.doc.subjectLabels) }.first
+        let isLetter = subject != nil
+        let title = subject ?? LineKind.stripBold(first.text.trimmingCharacters(in: .whitespaces).drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))
+
+        let body = findBody(in: [title] + top.map(\.text)) ?? findBody(in: lines.map(\.text)) ?? title
+        guard let date = findDate(title: title, top: top, all: lines, isLetter: isLetter) else {
+            throw MinutesError(file: fileName, message: "no meeting date found in the header")
+        }
+        var signers = top.compactMap { labelValue($0.text, labels: ["van", "afzender"]) }
+        if let close = lines.lastIndex(where: { l in doc.closings.contains { Tokenizer.fold(l.text.trimmingCharacters(in: .whitespaces)).hasPrefix($0) } }) {
+            signers += lines[close...].map(\.text)
+        }
+        return MeetingHeader(body: body, date: date, title: title, titleLine: first.number,
+                             author: lex.compiled.parties.author(in: signers))
+    }
+
+    private func labelValue(_ line: String, labels: [String]) -> String? {
+        guard case let .label(label, rest, _) = LineKind.of(line), labels.contains(Tokenizer.fold(label)),
+              !rest.isEmpty else { return nil }
+        return rest.trimmingCharacters(in: .whitespaces)
+    }
+
+    private func findBody(in texts: [String]) -> String? {
+        for t in texts {
+            let toks = Tokenizer.tokens(t)
+            var best: (start: Int, name: String)?
+            for b in lex.compiled.bodies {
+                if let m = b.cues.matches(in: toks).first, best == nil || m.start < best!.start { best = (m.start, b.name) }
+            }
+            if let best { return best.name }
+        }
+        return nil
+    }
+
+    /// Title first, then lines that announce the meeting; a letter's own date line is skipped.
+    private func findDate(title: String, top: [SourceLine], all: [SourceLine], isLetter: Bool) -> String? {
+        let letterYear = top.lazy.compactMap { l -> String? in
+            guard let v = self.labelValue(l.text, labels: self.doc.letterDateLabels) else { return nil }
+            return DutchDates.explicitDates(in: v, reference: nil).first?.iso
+        }.first
+        let reference = letterYear
+        if let d = DutchDates.explicitDates(in: title, reference: reference).first { return d.iso }
+        for l in top {
+            let f = Tokenizer.fold(l.text)
+            if isLetter, labelValue(l.text, labels: doc.letterDateLabels) != nil { continue }
+            guard doc.meetingDateCues.contains(where: { f.contains($0) }) else { continue }
+            if let d = DutchDates.explicitDates(in: l.text, reference: reference).first { return d.iso }
+        }
+        for l in all {
+            if isLetter, labelValue(l.text, labels: doc.letterDateLabels) != nil { continue }
+            if let d = DutchDates.explicitDates(in: l.text, reference: reference).first { return d.iso }
+        }
+        return letterYear
+    }
+}
