@@ -30,6 +30,9 @@ public enum Tokenizer {
             start = nil
             var lo = s, hi = end
             var word = text[lo..<hi]
+            if word.first == "(" && word.last == ")" && word.count > 2 {
+                lo = text.index(after: lo); hi = text.index(before: hi); word = text[lo..<hi]
+            }
             if word.first == "(" && !word.contains(")") { lo = text.index(after: lo); word = text[lo..<hi] }
             if word.last == ")" && !word.contains("(") { hi = text.index(before: hi); word = text[lo..<hi] }
             while let l = word.last, l == "-" && word.count > 1 && splitHyphens { hi = text.index(before: hi); word = text[lo..<hi] }
