@@ -49,6 +49,14 @@ import Testing
         #expect(lines == ["Verslag RVC Oost-Brabant", "Eerste pagina tekst.", "Tweede pagina tekst.", "Derde."])
     }
 
+    @Test func pdftotextPagesWithTheTitleAsRunningHeader() {
+        // The shape `pdftotext -layout` gives: a form feed starts each new page.
+        let text = "Verslag RVC\n\n1. Opening\nDe voorzitter opent.\n\n                 -1-\n\u{0C}Verslag RVC\n\n2. Rondvraag\nGeen vragen.\n\n                 -2-\n\u{0C}"
+        let lines = LineCleaner.clean(text).filter { !$0.text.isEmpty }
+        #expect(lines.map(\.text) == ["Verslag RVC", "1. Opening", "De voorzitter opent.", "2. Rondvraag", "Geen vragen."])
+        #expect(lines.map(\.number) == [1, 3, 4, 9, 10])
+    }
+
     @Test func hyphenationMovesTheFragmentUp() {
         let text = "Het RIEC presenteert het regionale actiepro-\ngramma. Sinds de zomer zijn rappor-\ntages opgeleverd."
         let lines = LineCleaner.clean(text)

@@ -2,9 +2,9 @@
 /// (issue 3 "Page furniture"; DESIGN.md "Reading minutes").
 ///
 /// - Page numbers (`- 2 -`, `Pagina 1 van 2`, `2`, `2/5`) and form feeds mark page breaks and are dropped.
-/// - Lines next to a page break are dropped as running headers or footers when the same line
-///   (digits ignored) stands next to another break too, or when a sentence runs on across the break
-///   and continues in lower case after the line.
+/// - Short lines next to a page break are dropped as running headers or footers when the same line
+///   (digits ignored) occurs elsewhere in the file too, or when a sentence runs on across the break
+///   and continues in lower case after the line. The top of the first page is kept (it is the title).
 /// - A word hyphenated at a line end gets its continuation moved up onto the line with the hyphen;
 ///   the hyphen stays for real compounds (`Oost-`/`Brabantse`, `COA-`/`locaties`) and a
 ///   suspended compound (`wet-`/`en regelgeving`) is left alone.

@@ -26,9 +26,9 @@ enum PageFurniture {
         return breaks.sorted { $0.firstLineOfPage < $1.firstLineOfPage }
     }
 
-    /// Drops running headers and footers: non-blank lines in the gap around a page break
-    /// (at most two on each side, across blank and dropped lines) that either recur next to
-    /// another break (digits ignored) or stand between a sentence cut by the break and its
+    /// Drops running headers and footers: short non-blank lines in the gap around a page break
+    /// (at most two on each side, across blank and dropped lines) that either occur more than once
+    /// in the file (digits ignored) or stand between a sentence cut by the break and its
     /// lower-case continuation.
     static func dropRunningLines(_ lines: [String], breaks: [Break], dropped: inout [Bool]) {
         guard !breaks.isEmpty else { return }
@@ -41,9 +41,15 @@ enum PageFurniture {
             zone += neighbours(of: br.firstLineOfPage, step: 1, lines: lines, dropped: dropped)
             around.append(zone)
         }
+        // How often each short zone line occurs anywhere (the first page's header is not in a zone
+        // but still counts, so page 2's copy of it goes).
         var linesPerKey: [String: Set<Int>] = [:]
         for zone in around {
-            for i in zone { linesPerKey[key(lines[i]), default: []].insert(i) }
+            for i in zone where isShort(lines[i]) { linesPerKey[key(lines[i]), default: []].insert(i) }
+        }
+        for i in lines.indices where !dropped[i] && isShort(lines[i]) {
+            let k = key(lines[i])
+            if linesPerKey[k] != nil { linesPerKey[k]?.insert(i) }
         }
         for (b, zone) in around.enumerated() {
             let breakAt = b < breaks.count ? breaks[b].firstLineOfPage : lines.count
@@ -53,6 +59,10 @@ enum PageFurniture {
                 }
             }
         }
+    }
+
+    private static func isShort(_ line: String) -> Bool {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count <= 12
     }
 
     /// Up to two non-blank, not yet dropped lines from `start` in direction `step`.
