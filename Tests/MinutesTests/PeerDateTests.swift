@@ -50,3 +50,32 @@ import Testing
         #expect(cell.map(\.iso) == [row.expected])
     }
 }
+
+/// `DutchDates.explicitDates` on header lines and on text that only looks like a date.
+@Suite struct PeerDateFormsTests {
+    @Test func everyWrittenForm() {
+        let cases: [(String, String?, [String], [String])] = [
+            ("Landelijk Overleg Veiligheid en Politie d.d. 10 april 2017", nil, ["2017-04-10"], ["10 april 2017"]),
+            ("Vergadering van maandag 9 oktober 2023, Utrecht", nil, ["2023-10-09"], ["maandag 9 oktober 2023"]),
+            ("Datum: donderdag 21 maart 2024", nil, ["2024-03-21"], ["donderdag 21 maart 2024"]),
+            ("vóór 1 nov. en op 3 mrt", "2019-06-17", ["2019-11-01", "2019-03-03"], ["1 nov.", "3 mrt"]),
+            ("1-11-2019, 01/11/19, 1.11.2019 en 2019-11-01", nil, ["2019-11-01", "2019-11-01", "2019-11-01", "2019-11-01"],
+             ["1-11-2019", "01/11/19", "1.11.2019", "2019-11-01"]),
+            ("op di. 5 nov. 2019 om 10.00 uur", nil, ["2019-11-05"], ["di. 5 nov. 2019"]),
+            ("LOVP van 27 september jl.", "2021-10-05", ["2021-09-27"], ["27 september"]),
+            ("zonder jaar: 27 september", nil, [], []),
+        ]
+        for (text, reference, isos, written) in cases {
+            let found = DutchDates.explicitDates(in: text, reference: reference)
+            #expect(found.map(\.iso) == isos, "\(text)")
+            #expect(found.map { String(text[$0.range]) } == written, "\(text)")
+        }
+    }
+
+    @Test func numbersThatAreNotDates() {
+        for text in ["Jaarwisseling 2023-2024", "om 17.40 uur", "20220704.3 Besluit", "zie paragraaf 2.3.1", "24/7 bereikbaar",
+                     "31 februari 2023", "13/13/2013", "art. 4 Politiewet", "112", "10-12 gemeenten", "1.2.3.2019"] {
+            #expect(DutchDates.explicitDates(in: text, reference: "2023-10-09").isEmpty, "\(text)")
+        }
+    }
+}
