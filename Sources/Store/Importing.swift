@@ -153,3 +153,30 @@ extension OverlegStore {
         return n
     }
 }
+
+extension OverlegStore {
+    /// The meeting (body, ISO date) stored from content with this hash
+    /// (`StableKey.contentHash` of the bytes the reader got), or nil. Lets `import` skip
+    /// reading and extracting a file whose content is already stored.
+    public func meeting(withSourceHash hash: String) throws -> (body: String, date: String)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT body, date FROM meeting WHERE source_hash = ? LIMIT 1", arguments: [hash])
+                .map { ($0["body"], $0["date"]) }
+        }
+    }
+
+    /// The outcome `importMeeting` gives for unchanged content, without the meeting in hand:
+    /// for `import` when `meeting(withSourceHash:)` found the content.
+    public func unchangedOutcome(body: String, date: String) throws -> ImportOutcome {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(CASE WHEN fu.origin = 'extracted' THEN 1 END) AS n,
+                       count(CASE WHEN fu.origin = 'extracted' AND s.key IS NOT NULL THEN 1 END) AS kept
+                FROM meeting m LEFT JOIN follow_up fu ON fu.meeting_id = m.id
+                LEFT JOIN follow_up_state s ON s.key = fu.key WHERE m.body = ? AND m.date = ?
+                """, arguments: [body, date])
+            return ImportOutcome(kind: .unchanged, body: body, date: date, followUps: row?["n"] ?? 0,
+                                 carriedOver: row?["kept"] ?? 0, matchedBySimilarity: 0, newFollowUps: 0, noLongerFound: [])
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Minutes
 import Store
@@ -24,13 +25,30 @@ enum CLIReadMeeting {
         }
     }
 
-    /// Reads and extracts one file.
-    static func read(_ url: URL, lexicons: Lexicons) throws -> Meeting {
+    /// Reads one file's text (`DocumentText`, as `MinutesImport.read` does) and, unless the
+    /// store already holds this very content, extracts it. Returns the meeting, or the
+    /// outcome `unchanged` without running the extractor (import of an unchanged archive
+    /// costs a read and a hash per file).
+    static func read(_ url: URL, lexicons: Lexicons, store: OverlegStore) throws -> Either {
+        let data: Data
         do {
-            return try MinutesImport.read(url, lexicons: lexicons)
+            data = try DocumentText.read(url)
         } catch {
             throw CLIFailure(message: oneLine(error, path: url.path), exitCode: CLIExit.inputFailed)
         }
+        if let known = try store.meeting(withSourceHash: StableKey.contentHash(data)) {
+            return .unchanged(try store.unchangedOutcome(body: known.body, date: known.date))
+        }
+        do {
+            return .meeting(try MinutesReader.read(data, fileName: url.lastPathComponent, lexicons: lexicons))
+        } catch {
+            throw CLIFailure(message: oneLine(error, path: url.path), exitCode: CLIExit.inputFailed)
+        }
+    }
+
+    enum Either {
+        case meeting(Meeting)
+        case unchanged(ImportOutcome)
     }
 
     /// Runs the current extractor over a stored meeting's text; source and content hash stay

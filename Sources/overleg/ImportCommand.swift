@@ -44,15 +44,17 @@ struct ImportCommand: ParsableCommand {
             let db = try store.openStore()
             var total = ImportTotals()
             for url in files {
-                let meeting: Meeting
+                let outcome: ImportOutcome
                 do {
-                    meeting = try CLIReadMeeting.read(url, lexicons: lexicons)
+                    switch try CLIReadMeeting.read(url, lexicons: lexicons, store: db) {
+                    case .meeting(let meeting): outcome = try db.importMeeting(meeting)
+                    case .unchanged(let known): outcome = known
+                    }
                 } catch let e as CLIFailure {
                     CLI.warn(e.message)
                     failed += 1
                     continue
                 }
-                let outcome = try db.importMeeting(meeting)
                 total.add(outcome)
                 CLI.out(CLIText.line("\(url.lastPathComponent): \(ImportTotals.summary(outcome, english: english))") + "\n")
             }
