@@ -83,8 +83,8 @@ struct ItemExtractor {
         }
         if kind.isTask {
             // A task for the body's own members, staff or working groups.
-            let own = a.mentions.filter { if case .role = $0.target { return true } else { return false } }
-            _ = add(own)
+            let taskStart = lex.compiled.taskInfinitive.matches(in: a.tokens).first?.start ?? a.tokens.count
+            _ = add(a.mentions.filter { $0.start < taskStart && StatementClassifier.isOwn($0.target) })
             return out.isEmpty ? [header.body] : out
         }
         let c = lex.compiled

@@ -67,6 +67,12 @@ struct ActorFinder {
             if status == .inherit {
                 if let (prev, end) = lastStatus, adjacent(end, m.start, s) { status = prev } else { status = .actor }
             }
+            if isQualified(m, of: s, from: range.lowerBound), !out.isEmpty {
+                // "de voorzitter … als regioburgemeester": the qualification replaces the actor before it.
+                out[out.count - 1] = m
+                lastStatus = (.actor, m.end)
+                continue
+            }
             let wasChain = chainOpen && lastStatus.map { adjacent($0.1, m.start, s) } == true
             switch status {
             case .forced:
@@ -86,6 +92,13 @@ struct ActorFinder {
             lastStatus = (status == .actor && !out.contains(m) ? .excluded : status, m.end)
         }
         return out
+    }
+
+    /// True when the mention starts with, or follows, a qualifier word (`als`).
+    private func isQualified(_ m: PartyMention, of s: SentenceAnalysis, from lower: Int) -> Bool {
+        let q = ctx.qualifier ?? []
+        if q.contains(s.tokens[m.start].folded) { return true }
+        return m.start - 1 >= lower && q.contains(s.tokens[m.start - 1].folded)
     }
 
     /// The words before a mention decide its role.

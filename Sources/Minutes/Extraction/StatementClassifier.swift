@@ -17,10 +17,12 @@ struct Classification {
 struct StatementClassifier {
     let c: CompiledLexicons
     let meetingDate: String
+    let finder: ActorFinder
 
     init(lexicons: Lexicons, meetingDate: String) {
         c = lexicons.compiled
         self.meetingDate = meetingDate
+        finder = ActorFinder(lexicons: lexicons)
     }
 
     func classify(_ s: SentenceAnalysis, label: UnitLabel) -> Classification {
@@ -36,7 +38,8 @@ struct StatementClassifier {
             return out
         case .decision:
             out.isDecision = !c.decisionNot.matchesAny(all) || decisionCue
-            if c.taskInfinitive.matchesAny(all) {
+            if let task = c.taskInfinitive.matches(in: all).first,
+               s.mentions.contains(where: { $0.start < task.start && Self.isOwn($0.target) }) {
                 out.isFollowUp = true
                 out.isTask = true
                 out.clauses = s.clauses
@@ -56,28 +59,41 @@ struct StatementClassifier {
         let reportEnds = (c.report.matches(in: all) + c.promise.matches(in: all)).map(\.end)
         let agreementEnds = c.agreement.matches(in: all).map(\.end)
         var strongClauses: [Range<Int>] = []
+        var commitClauses: [Range<Int>] = []
         for r in s.clauses {
             let t = s.tokens(r)
             if c.notFollowUp.matchesAny(t) { continue }
-            let strong = c.strong.matchesAny(t)
-            if strong { strongClauses.append(r) }
+            let strongStarts = c.strong.matches(in: t).map(\.start)
+            if let req = c.request.matches(in: t).first, !strongStarts.contains(where: { $0 < req.start }) { continue }
+            let strong = !strongStarts.isEmpty
             let embedded = reportEnds.contains { r.contains($0) || $0 <= r.lowerBound }
             let agreed = agreementEnds.contains { r.contains($0) || $0 == r.lowerBound }
             var positive = strong || c.commitment.matchesAny(t) || agreed && !c.aim.matchesAny(t)
-            if !positive, c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t) || embedded {
+            if !positive, !c.decision.matchesAny(t) || c.agendaReturn.matchesAny(t),
+               c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t) || embedded || !finder.actors(in: r, of: s).isEmpty {
                 positive = hasFutureDeadline(s, r)
             }
-            if positive { out.clauses.append(r) }
+            if positive {
+                out.clauses.append(r)
+                if !agreed { commitClauses.append(r) }
+            }
         }
         if c.notFollowUpSentence.matchesAny(all) { out.clauses = [] }
         out.isFollowUp = !out.clauses.isEmpty
         out.isContinuation = out.isFollowUp && c.continuation.matches(in: all).contains { $0.start == 0 }
         if decisionCue {
+            // A decision cue inside a commitment ("wordt in het LOVP van februari besloten") is no outcome of this meeting.
             let cueStarts = c.decision.matches(in: all).map(\.start)
-            let inStrong = cueStarts.allSatisfy { p in strongClauses.contains { $0.contains(p) } }
-            out.isDecision = !inStrong || !agreementEnds.isEmpty
+            let inCommitment = cueStarts.allSatisfy { p in commitClauses.contains { $0.contains(p) } }
+            out.isDecision = !inCommitment || !agreementEnds.isEmpty
         }
         return out
+    }
+
+    /// True for a role of the meeting body's own people (chair, secretariat, working group, its regions).
+    static func isOwn(_ t: PartyTarget) -> Bool {
+        if case let .role(resolve, party, _) = t { return resolve == "body" || resolve == "party" && party != nil }
+        return false
     }
 
     /// True when the clause has a time phrase for after the meeting (a date on or after it,

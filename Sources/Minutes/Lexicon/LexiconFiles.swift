@@ -93,6 +93,8 @@ public struct StatementsFile: Sendable, Hashable, Codable {
         public var agent: [String]
         public var skip: [String]
         public var conjunction: [String]
+        /// `als`: a mention after it (`de voorzitter … als regioburgemeester`) replaces the actor before it.
+        public var qualifier: [String]?
     }
     public var followUp: FollowUpCues
     /// Kinds of non-follow-ups (wish, position, request, ...) and their cues.

@@ -84,6 +84,8 @@ public struct CompiledLexicons: Sendable {
     /// The kinds that hold for the whole sentence (`earlier`, `condition`).
     public let notFollowUpSentence: CueSet
     public let aim: CueSet
+    /// Requests (`vroegen`, `verzoekt`): not a follow-up unless a commitment cue comes first in the clause.
+    public let request: CueSet
     public let decision, decisionNot, agreement, taskInfinitive: CueSet
     public let bodies: [(name: String, cues: CueSet)]
 
@@ -99,7 +101,9 @@ public struct CompiledLexicons: Sendable {
         report = CueSet(s.followUp.report)
         continuation = CueSet(s.followUp.continuation)
         let sentenceWide: Set<String> = ["earlier", "condition"]
-        notFollowUp = CueSet(s.notFollowUp.filter { $0.key != "aim" && !sentenceWide.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value))
+        let special: Set<String> = ["aim", "request"]
+        notFollowUp = CueSet(s.notFollowUp.filter { !special.contains($0.key) && !sentenceWide.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value))
+        request = CueSet(s.notFollowUp["request"] ?? [])
         notFollowUpSentence = CueSet(s.notFollowUp.filter { sentenceWide.contains($0.key) }.sorted { $0.key < $1.key }.flatMap(\.value))
         aim = CueSet(s.notFollowUp["aim"] ?? [])
         decision = CueSet(s.decision.cues)

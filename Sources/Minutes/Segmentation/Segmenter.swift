@@ -68,6 +68,11 @@ public struct Segmenter {
             case let .label(label, rest, offset):
                 if let k = labelKind(label) {
                     handleLabel(k, rest: rest, offset: offset, line: line, st: &st)
+                } else if rest.isEmpty, let k = trailingLabelKind(label) {
+                    // "Het Veiligheidsberaad besluit:" — the sentence is text, the list under it has the label.
+                    text(line, lines: lines, index: n, st: &st)
+                    st.listLabel = k
+                    st.labelLineJustSeen = true
                 } else if !st.paragraphOpen && !st.bulletOpen && isTitleLabel(label) {
                     st.startItem(Segment(title: label, origin: .colonLabel, firstLine: line.number, lastLine: line.number))
                     st.listLabel = nil
@@ -145,7 +150,7 @@ public struct Segmenter {
         }
         guard let map = st.table, map.action < cells.count else { return }
         let cell = { (i: Int?) -> String? in i.flatMap { $0 < cells.count ? cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 } }
-        let done = cell(map.status).map { isDone($0) } ?? false
+        let done = cells.enumerated().contains { $0.offset != map.action && $0.offset != map.item && isDone($0.element) }
         var u = TextUnit(label: done ? .neither : .followUp)
         u.append(cells[map.action], line: line)
         u.tableWho = cell(map.who)
@@ -185,7 +190,10 @@ public struct Segmenter {
               !".,;:!?".contains(last), t.split(separator: " ").count <= 10 else { return false }
         let next = lines.dropFirst(index + 1).first
         let prev = index > 0 ? lines[index - 1] : nil
-        let blankAfter = next.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+        let blankAfter = next.map {
+            if case .bullet = LineKind.of($0.text) { return true }
+            return $0.text.trimmingCharacters(in: .whitespaces).isEmpty
+        } ?? true
         let blankBefore = prev.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
         return blankAfter && blankBefore
     }
@@ -209,6 +217,12 @@ public struct Segmenter {
         else if labels.both.contains(firstWord) { kind = .both }
         else { return nil }
         return isDone(f) ? .neither : kind
+    }
+
+    /// The label kind of the last word of a line ending in a colon (`Het Veiligheidsberaad besluit:`).
+    private func trailingLabelKind(_ label: String) -> UnitLabel? {
+        guard let last = Tokenizer.tokens(label).last?.folded, Tokenizer.tokens(label).count > 1 else { return nil }
+        return labelKind(last)
     }
 
     private func isDone(_ text: String) -> Bool {
