@@ -24,9 +24,29 @@ struct DeadlinePhrases {
     var t: [DateToken] { p.t }
     func word(_ i: Int) -> String? { p.word(i) }
 
+    /// Words that can begin a phrase (besides numbers and calendar words); a cheap test before parsing.
+    private static let openers: Set<String> = [
+        "uiterlijk", "ten", "niet", "op", "zo", "zsm", "z", "binnenkort", "spoedig", "in", "zodra", "nadat",
+        "volgende", "volgend", "eerstvolgende", "eerstvolgend", "komende", "komend", "aankomend", "aankomende", "na", "binnen", "over",
+        "eind", "einde", "aan", "tegen", "het", "begin", "primo", "medio", "half", "midden", "halverwege", "ultimo",
+        "gedurende", "tijdens", "rond", "omstreeks", "later", "voor", "per", "vanaf", "met", "ingaande", "deze", "dit",
+        "week", "q1", "q2", "q3", "q4", "de",
+    ]
+
+    /// Whether a phrase may start at token `i` (numbers, calendar words and the openers above).
+    func mayStart(at i: Int) -> Bool {
+        let token = t[i]
+        if token.kind == .number { return true }
+        guard token.kind == .word else { return false }
+        let w = token.folded
+        if w == "de" || w == "het" { return ["komende", "eind", "einde"].contains(word(i + 1) ?? "") } // `de komende jaren`, `het einde van`
+        return Self.openers.contains(w) || CalendarWords.months[w] != nil || CalendarWords.weekdays[w] != nil
+            || CalendarWords.ordinals[w] != nil || CalendarWords.seasons[w] != nil
+    }
+
     /// The phrase starting at `i`, if any.
     func phrase(at i: Int) -> Phrase? {
-        guard let w = word(i) else { return nil }
+        guard i < t.count, mayStart(at: i), let w = word(i) else { return nil }
         if let k = p.match(i, anyOf: [["uiterlijk"], ["ten", "laatste"], ["niet", "later", "dan"]]) {
             if let inner = modified(at: k) ?? bare(at: k, allowWeekday: true) {
                 return Phrase(start: i, end: inner.end, value: inner.value, strong: true)
@@ -43,6 +63,7 @@ struct DeadlinePhrases {
     func bare(at i: Int, allowWeekday: Bool) -> Phrase? {
         guard let period = p.period(at: i, allowWeekday: allowWeekday) else { return nil }
         if period.kind == .year && period.explicitYear && !allowWeekday { return nil } // a bare `2020` is a name, not a deadline
+        if !allowWeekday, ["de", "het"].contains(word(i) ?? "") { return nil } // `het jaar`, `het eerste kwartaal` need a preposition
         if period.kind == .half || (period.kind == .season && period.fixedYear == nil) { return nil }
         return Phrase(start: i, end: period.end, value: endValue(period), strong: allowWeekday)
     }

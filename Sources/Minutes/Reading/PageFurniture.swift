@@ -111,6 +111,7 @@ enum PageFurniture {
     /// `- 2 -`, `– 2 –`, `Pagina 1 van 2`, `pagina 2`, `Page 2 of 3`, `blz. 2`, `2/5`, `2 van 5`,
     /// and a bare number of at most 3 digits that has a blank line, a file edge or a form feed beside it.
     static func isPageNumber(_ line: String, at i: Int, in lines: [String]) -> Bool {
+        guard line.utf8.count <= 80 else { return false } // `pdftotext -layout` centres a page number with spaces
         let t = line.trimmingCharacters(in: .whitespaces).lowercased()
         guard !t.isEmpty, t.count <= 24 else { return false }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
