@@ -84,6 +84,9 @@ import Testing
         #expect(texts("behoefte aan wet-\nen regelgeving") == ["behoefte aan wet-", "en regelgeving"])
         #expect(texts("behoefte aan wet- en regelgeving") == ["behoefte aan wet- en regelgeving"])
         #expect(texts("een gesprek met de oud-\nburgemeester") == ["een gesprek met de oud-burgemeester"])
+        // A soft hyphen at the line end always goes, even before a vowel; a Unicode hyphen counts as a hyphen.
+        #expect(texts("de politie\u{AD}\neenheden") == ["de politieeenheden"])
+        #expect(texts("de evalu\u{2010}\natie") == ["de evaluatie"])
         // A dash after a space is not a hyphen.
         #expect(texts("De politie -\nen ook het OM") == ["De politie -", "en ook het OM"])
     }

@@ -156,6 +156,12 @@ import Testing
             "Een besluit is niet voor 2025 te verwachten.",
             "Het verslag d.d. 10 april 2017 wordt toegestuurd.",
             "Sinds de zomer zijn in twaalf gemeenten rapportages opgeleverd.",
+            "Het jaar 2022 was voor de politie een druk jaar.",
+            "Het eerste kwartaal liet een daling zien.",
+            "De begroting 2024 en de jaarverantwoording 2022 worden besproken.",
+            "De politie is 24/7 bereikbaar voor de gemeenten.",
+            "Het actieprogramma loopt tot en met december.",
+            "De minister heeft op 3 oktober 2023 een brief gestuurd.",
         ] {
             #expect(DeadlineResolver.find(in: sentence, meetingDate: m) == nil, "\(sentence)")
         }

@@ -35,6 +35,11 @@ import Testing
         #expect(try decode(Array("regio".utf8) + [0x92, 0x73]) == "regio’s")
     }
 
+    @Test func mixedUTF8AndWindows1252() throws {
+        // "één" in UTF-8 next to "’" in Windows-1252: each part read in its own encoding.
+        #expect(try decode(Array("één ".utf8) + [0x92, 0x73]) == "één ’s")
+    }
+
     @Test func lineEndsBecomeLF() throws {
         #expect(try decode(Array("a\r\nb\r\nc".utf8)) == "a\nb\nc")
         #expect(try decode(Array("a\rb\rc\r".utf8)) == "a\nb\nc\n")

@@ -46,7 +46,7 @@ struct DeadlinePhrases {
 
     /// The phrase starting at `i`, if any.
     func phrase(at i: Int) -> Phrase? {
-        guard i < t.count, mayStart(at: i), let w = word(i) else { return nil }
+        guard i < t.count, mayStart(at: i) else { return nil }
         if let k = p.match(i, anyOf: [["uiterlijk"], ["ten", "laatste"], ["niet", "later", "dan"]]) {
             if let inner = modified(at: k) ?? bare(at: k, allowWeekday: true) {
                 return Phrase(start: i, end: inner.end, value: inner.value, strong: true)
@@ -55,7 +55,6 @@ struct DeadlinePhrases {
         }
         if let v = vague(at: i) { return v }
         if let m = modified(at: i) { return m }
-        _ = w
         return bare(at: i, allowWeekday: false)
     }
 
@@ -63,7 +62,8 @@ struct DeadlinePhrases {
     func bare(at i: Int, allowWeekday: Bool) -> Phrase? {
         guard let period = p.period(at: i, allowWeekday: allowWeekday) else { return nil }
         if period.kind == .year && period.explicitYear && !allowWeekday { return nil } // a bare `2020` is a name, not a deadline
-        if !allowWeekday, ["de", "het"].contains(word(i) ?? "") { return nil } // `het jaar`, `het eerste kwartaal` need a preposition
+        // `het jaar`, `het eerste kwartaal` need a preposition (`in het eerste kwartaal` is parsed at `in`).
+        if !allowWeekday, ["de", "het"].contains(word(i) ?? "") || (i > 0 && ["de", "het"].contains(word(i - 1) ?? "")) { return nil }
         if period.kind == .half || (period.kind == .season && period.fixedYear == nil) { return nil }
         return Phrase(start: i, end: period.end, value: endValue(period), strong: allowWeekday)
     }

@@ -29,25 +29,27 @@ public enum DeadlineResolver {
         return chosen
     }
 
-    /// The due date; `.some(nil)` for a vague phrase, nil for a phrase to ignore (a past date).
-    private static func resolve(_ value: DeadlinePhrases.Value, meeting: CivilDate, strong: Bool) -> (date: CivilDate?, Void)? {
+    /// A phrase's due date: `date` nil for a vague phrase.
+    private struct Due { var date: CivilDate? }
+
+    /// The due date of a phrase, or nil for a phrase to ignore (a past date without a deadline word).
+    private static func resolve(_ value: DeadlinePhrases.Value, meeting: CivilDate, strong: Bool) -> Due? {
         switch value {
         case .vague:
-            return (nil, ())
+            return Due(date: nil)
         case .fixed(let date, let explicitYear):
             if explicitYear && !strong && date < meeting { return nil }
-            return (date, ())
+            return Due(date: date)
         case .yearly(let make):
             // Year rule: the meeting's year, or the next year when that date lies before the meeting.
-            if let date = make(meeting.year), date >= meeting { return (date, ()) }
-            guard let next = make(meeting.year + 1) else { return nil }
-            return (next, ())
+            if let date = make(meeting.year), date >= meeting { return Due(date: date) }
+            return make(meeting.year + 1).map { Due(date: $0) }
         }
     }
 
     /// Words before a phrase that make it a reference, a start, a limit or a negation, not a deadline.
     private static let ignoringBefore: Set<String> = ["niet", "sinds", "sedert", "tot", "van", "afgelopen", "vorige", "vorig",
-                                                      "dd", "dato", "gedateerd", "(", "t/m", "sinds"]
+                                                      "dd", "dato", "gedateerd", "("]
 
     private static func isIgnored(_ phrase: DeadlinePhrases.Phrase, _ t: [DateToken]) -> Bool {
         let s = phrase.start, e = phrase.end

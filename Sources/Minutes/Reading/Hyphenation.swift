@@ -29,7 +29,8 @@ enum Hyphenation {
             guard let firstChar = fragment.first, firstChar.isLetter else { continue }
             let firstWord = String(fragment.prefix { $0.isLetter || $0 == "/" || $0 == "&" }).lowercased()
             if conjunctions.contains(firstWord) { continue }
-            let keepHyphen = keepsHyphen(prefixWord: prefixWord, fragment: fragment)
+            // A soft hyphen (U+00AD) only marks where the word was broken: it always goes.
+            let keepHyphen = lines[i].text.hasSuffix("\u{AD}") ? false : keepsHyphen(prefixWord: prefixWord, fragment: fragment)
             var joined = lines[i].text
             if !keepHyphen { joined.removeLast() }
             joined += fragment
@@ -47,7 +48,7 @@ enum Hyphenation {
 
     /// The word before a final hyphen when the line ends in `<letter>-`; nil for a dash after a space.
     static func hyphenatedWord(_ text: String) -> Substring? {
-        guard text.hasSuffix("-") else { return nil }
+        guard text.hasSuffix("-") || text.hasSuffix("\u{2010}") || text.hasSuffix("\u{AD}") else { return nil }
         let withoutHyphen = text.dropLast()
         guard let last = withoutHyphen.last, last.isLetter || last.isNumber else { return nil }
         let word = withoutHyphen.reversed().prefix { !$0.isWhitespace && $0 != "(" && $0 != "\"" && $0 != "“" }

@@ -4,7 +4,7 @@ import Foundation
 /// ANNOTATION.md §1 and §9 "Encodings").
 ///
 /// Recognised: UTF-8, UTF-8 with BOM, UTF-16 LE/BE with BOM, and Windows-1252 (used when the
-/// bytes are not valid UTF-8). Line ends CRLF and lone CR become `"\n"`, so line N of the result
+/// bytes are not valid UTF-8; UTF-8 sequences inside such a file are kept as UTF-8). Line ends CRLF and lone CR become `"\n"`, so line N of the result
 /// is line N of the file as an editor shows it. A form feed (U+000C) is kept for `LineCleaner`.
 public enum TextDecoding {
     /// Decodes `data` to a string with `"\n"` line ends and without a byte order mark.
@@ -54,6 +54,25 @@ public enum TextDecoding {
         return try windows1252(bytes, fail: fail)
     }
 
+    /// The length of a valid UTF-8 multi-byte sequence at `i`, or nil.
+    private static func utf8Sequence(_ bytes: [UInt8], at i: Int) -> Int? {
+        let lead = bytes[i]
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil
+        }
+        guard i + length <= bytes.count else { return nil }
+        for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        if lead == 0xE0 && bytes[i + 1] < 0xA0 { return nil }  // overlong
+        if lead == 0xED && bytes[i + 1] > 0x9F { return nil }  // surrogate
+        if lead == 0xF0 && bytes[i + 1] < 0x90 { return nil }  // overlong
+        if lead == 0xF4 && bytes[i + 1] > 0x8F { return nil }  // beyond U+10FFFF
+        return length
+    }
+
     /// Windows-1252: 0x00–0x7F and 0xA0–0xFF are the same code points as Latin-1;
     /// 0x80–0x9F map through this table (0 = undefined in Windows-1252).
     private static let cp1252High: [UInt32] = [
@@ -63,9 +82,20 @@ public enum TextDecoding {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ]
 
+    /// Windows-1252, except that valid UTF-8 sequences stay UTF-8: text pasted together from both
+    /// encodings reads right, and Dutch Windows-1252 text never forms such sequences by chance.
     private static func windows1252(_ bytes: [UInt8], fail: (String) -> MinutesError) throws -> String {
         var scalars = String.UnicodeScalarView()
-        for (offset, byte) in bytes.enumerated() {
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte >= 0xC2, let length = utf8Sequence(bytes, at: offset),
+               let s = String(validating: bytes[offset..<offset + length], as: UTF8.self) {
+                scalars.append(contentsOf: s.unicodeScalars)
+                offset += length
+                continue
+            }
+            defer { offset += 1 }
             var value = UInt32(byte)
             if (0x80...0x9F).contains(byte) {
                 value = cp1252High[Int(byte - 0x80)]
