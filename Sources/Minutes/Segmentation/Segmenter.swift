@@ -200,7 +200,7 @@ public struct Segmenter {
 
     private func isTitleLabel(_ label: String) -> Bool {
         let words = label.split(separator: " ")
-        guard let first = label.first, first.isUppercase || first.isNumber, words.count <= 12,
+        guard let first = label.first, first.isUppercase || first.isNumber, words.count <= 16,
               let w = words.first, !doc.nonTitleStarts.contains(Tokenizer.fold(String(w))) else { return false }
         return label.range(of: #"[.!?] [A-Z]"#, options: .regularExpression) == nil
     }
