@@ -170,6 +170,11 @@ import Testing
         let reference = DeadlineResolver.find(in: "De brief van 11 september 2023 wordt uiterlijk eind oktober beantwoord.", meetingDate: m)
         #expect(reference == Deadline(due: "2023-10-31", dueText: "uiterlijk eind oktober"))
         #expect(DeadlineResolver.find(in: "Het COA levert medio november in het LOVP een plan.", meetingDate: m)?.dueText == "medio november")
+        // The phrase with a deadline word names the completion; the others describe the object or a clause.
+        #expect(DeadlineResolver.find(in: "De regio's melden uiterlijk 1 juli hoeveel plekken zij na de zomer kunnen bieden.", meetingDate: "2024-06-10")
+            == Deadline(due: "2024-07-01", dueText: "uiterlijk 1 juli"))
+        #expect(DeadlineResolver.find(in: "De politie stelt voor het eind van het jaar een planning op voor de evenementen in 2025.", meetingDate: "2024-11-27")
+            == Deadline(due: "2024-12-31", dueText: "voor het eind van het jaar"))
     }
 
     @Test func otherWrittenForms() {

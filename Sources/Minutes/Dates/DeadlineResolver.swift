@@ -3,8 +3,9 @@
 ///
 /// The grammar (`DeadlinePhrases`, `Periods`, `DutchDates`) finds every time phrase; phrases that
 /// are not deadlines are ignored (`tot …`, `sinds …`, `van <datum>`, `d.d.`, `(…)`, `… jl.`, negated
-/// `niet vóór …`, past dates without a deadline word); of the rest the last one is taken, which is
-/// the one of completion (`niet vóór X, maar Y` -> Y).
+/// `niet vóór …`, past dates without a deadline word); of the rest the last one with a deadline word
+/// (`uiterlijk`, `voor`/`vóór`, `per`) is taken, else the last one: the one of completion
+/// (`niet vóór X, maar Y` -> Y).
 public enum DeadlineResolver {
     /// Finds the time phrase of `sentence` and resolves it against the meeting date.
     /// - Parameters:
@@ -16,17 +17,21 @@ public enum DeadlineResolver {
         guard let meeting = CivilDate(iso: meetingDate) else { return nil }
         let tokens = DateTokens.tokenize(sentence)
         let grammar = DeadlinePhrases(p: PeriodParser(t: tokens, meeting: meeting))
-        var chosen: Deadline?
+        var last: Deadline?
+        var lastWithDeadlineWord: Deadline?
         var i = 0
         while i < tokens.count {
             guard let phrase = grammar.phrase(at: i), phrase.end > i else { i += 1; continue }
             if !isIgnored(phrase, tokens), let due = resolve(phrase.value, meeting: meeting, strong: phrase.strong) {
                 let range = tokens[phrase.start].range.lowerBound..<tokens[phrase.end - 1].range.upperBound
-                chosen = Deadline(due: due.date?.iso, dueText: String(sentence[range]))
+                last = Deadline(due: due.date?.iso, dueText: String(sentence[range]))
+                if phrase.strong { lastWithDeadlineWord = last }
             }
             i = phrase.end
         }
-        return chosen
+        // A phrase with a deadline word (`uiterlijk`, `vóór`, `per`) names the completion; other phrases
+        // in the same sentence often describe the object (`de evenementen in 2025`) or an embedded clause.
+        return lastWithDeadlineWord ?? last
     }
 
     /// A phrase's due date: `date` nil for a vague phrase.
