@@ -201,6 +201,13 @@ import Testing
             ("De korpschef stuurt eind Q3 een brief.", "2019-09-30", "eind Q3"),
             ("De korpschef stuurt in het najaar van dit jaar een brief.", "2019-11-30", "in het najaar van dit jaar"),
             ("De korpschef stuurt binnen 5 werkdagen een brief.", "2019-06-24", "binnen 5 werkdagen"),
+            ("De korpschef stuurt in de eerste week van september een brief.", "2019-09-07", "in de eerste week van september"),
+            ("De korpschef stuurt in de laatste week van augustus een brief.", "2019-08-31", "in de laatste week van augustus"),
+            ("De korpschef stuurt in de tweede helft van juli een brief.", "2019-07-31", "in de tweede helft van juli"),
+            ("De korpschef stuurt in de eerste helft van juli een brief.", "2019-07-15", "in de eerste helft van juli"),
+            ("De korpschef stuurt komend najaar een brief.", "2019-11-30", "komend najaar"),
+            ("De korpschef stuurt in de komende week een brief.", "2019-06-30", "in de komende week"),
+            ("De korpschef stuurt het komende jaar een brief.", "2020-12-31", "het komende jaar"),
         ]
         for (sentence, due, text) in cases {
             #expect(DeadlineResolver.find(in: sentence, meetingDate: m) == Deadline(due: due, dueText: text), "\(sentence)")

@@ -63,8 +63,9 @@ struct DeadlinePhrases {
         guard let period = p.period(at: i, allowWeekday: allowWeekday) else { return nil }
         if period.kind == .year && period.explicitYear && !allowWeekday { return nil } // a bare `2020` is a name, not a deadline
         // `het jaar`, `het eerste kwartaal` need a preposition (`in het eerste kwartaal` is parsed at `in`).
-        if !allowWeekday, ["de", "het"].contains(word(i) ?? "") || (i > 0 && ["de", "het"].contains(word(i - 1) ?? "")) { return nil }
-        if period.kind == .half || (period.kind == .season && period.fixedYear == nil) { return nil }
+        let relative = ["komende", "volgende", "komend", "volgend"].contains(word(i) ?? "") || ["komende", "volgende"].contains(word(i + 1) ?? "")
+        if !allowWeekday, !relative, ["de", "het"].contains(word(i) ?? "") || (i > 0 && ["de", "het"].contains(word(i - 1) ?? "")) { return nil }
+        if period.kind == .half { return nil }
         return Phrase(start: i, end: period.end, value: endValue(period), strong: allowWeekday)
     }
 
@@ -150,7 +151,8 @@ struct DeadlinePhrases {
         var j = i + 2
         while j < t.count, j < i + 5, t[j].kind == .word, word(j) != "van" {
             if CalendarWords.months[t[j].folded] != nil || CalendarWords.seasons[t[j].folded] != nil || CalendarWords.events[t[j].folded] != nil
-                || ["volgende", "eerstvolgende", "komende", "loop", "eind", "einde", "begin"].contains(t[j].folded) { return nil }
+                || CalendarWords.periodOrdinals[t[j].folded] != nil
+                || ["volgende", "eerstvolgende", "komende", "loop", "eind", "einde", "begin", "helft"].contains(t[j].folded) { return nil }
             j += 1
         }
         guard j > i + 2, word(j) == "van", let period = p.period(at: j + 1), period.kind == .day || period.kind == .month else { return nil }

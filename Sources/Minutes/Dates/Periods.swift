@@ -67,7 +67,7 @@ struct PeriodParser {
                 CivilDate(checkedYear: y, month: m.month, day: m.day).map { ($0, $0) }
             }, explicitYear: m.hasYear)
         }
-        return month(at: i) ?? isoWeek(at: i) ?? quarter(at: i) ?? half(at: i) ?? season(at: i) ?? relativeUnit(at: i)
+        return month(at: i) ?? isoWeek(at: i) ?? weekOfMonth(at: i) ?? quarter(at: i) ?? half(at: i) ?? season(at: i) ?? relativeUnit(at: i)
             ?? year(at: i) ?? (allowWeekday ? weekday(at: i) : nil)
     }
 
@@ -122,12 +122,18 @@ struct PeriodParser {
                       span: { y in quarterSpan(quarterNumber, y) }, explicitYear: suffix?.explicit ?? false)
     }
 
-    /// `de eerste helft van 2024`, `het tweede halfjaar`, `het eerste half jaar van volgend jaar`.
+    /// `de eerste helft van 2024`, `het tweede halfjaar`, `het eerste half jaar van volgend jaar`,
+    /// `de tweede helft van november`.
     func half(at i: Int) -> Period? {
         var j = i
         if word(j) == "de" || word(j) == "het" { j += 1 }
         guard let o = word(j).flatMap({ CalendarWords.periodOrdinals[$0] }), o <= 2 else { return nil }
         j += 1
+        if word(j) == "helft", word(j + 1) == "van", let month = month(at: j + 2) {
+            return Period(kind: .half, end: month.end, fixedYear: month.fixedYear, span: { y in
+                month.span(y).map { o == 1 ? ($0.first, $0.first.adding(days: 14)) : ($0.first.adding(days: 15), $0.last) }
+            }, explicitYear: month.explicitYear)
+        }
         if word(j) == "helft" { j += 1 } else if word(j) == "halfjaar" { j += 1 } else if let k = match(j, ["half", "jaar"]) { j = k } else { return nil }
         let suffix = yearSuffix(j)
         let span: (Int) -> (first: CivilDate, last: CivilDate)? = { y in
@@ -157,8 +163,22 @@ struct PeriodParser {
         }, explicitYear: suffix?.explicit ?? false)
     }
 
-    /// `deze week`, `volgende week`, `komende week`, `deze maand`, `volgende maand`, `dit jaar`, `volgend jaar`.
-    func relativeUnit(at i: Int) -> Period? {
+    /// `de eerste week van november` (1–7), `de laatste week van mei` (the last seven days).
+    func weekOfMonth(at i: Int) -> Period? {
+        var j = i
+        if word(j) == "de" { j += 1 }
+        guard let o = word(j).flatMap({ CalendarWords.periodOrdinals[$0] }), word(j + 1) == "week", word(j + 2) == "van",
+              let month = month(at: j + 3) else { return nil }
+        let last = word(j) == "laatste"
+        return Period(kind: .week, end: month.end, fixedYear: month.fixedYear, span: { y in
+            month.span(y).map { last ? ($0.last.adding(days: -6), $0.last) : ($0.first.adding(days: 7 * (o - 1)), $0.first.adding(days: 7 * o - 1)) }
+        }, explicitYear: month.explicitYear)
+    }
+
+    /// `deze week`, `volgende week`, `komende week`, `deze maand`, `volgende maand`, `dit jaar`, `volgend jaar`,
+    /// also after an article (`de komende week`, `het volgende jaar`).
+    func relativeUnit(at start: Int) -> Period? {
+        let i = ["de", "het"].contains(word(start) ?? "") ? start + 1 : start
         guard let w = word(i), let unit = word(i + 1) else { return nil }
         let offset: Int
         switch w {
