@@ -25,6 +25,8 @@ struct ItemExtractor {
         var previousActors: [String]?
         for unit in seg.units {
             for (k, sentence) in splitter.split(unit.text).enumerated() {
+                // A sentence that only introduces a list ("Het Veiligheidsberaad besluit:") states nothing itself.
+                if sentence.text.hasSuffix(":") { continue }
                 let label = unit.label == .followUp && k > 0 && unit.tableWho == nil ? .plain : unit.label
                 let a = SentenceAnalysis(sentence.text, lexicons: lex, body: header.body)
                 let kind = classifier.classify(a, label: label)
@@ -35,6 +37,26 @@ struct ItemExtractor {
                 }
                 guard kind.isFollowUp else { previousActors = nil; continue }
                 if kind.isContinuation && previousActors != nil { continue }
+                let groups = unit.tableWho == nil ? actorGroups(a, kind, resolver: resolver) : []
+                if groups.count > 1 {
+                    // Independent commitments with different actors in one sentence: one follow-up each (ANNOTATION.md §5).
+                    for (n, g) in groups.enumerated() {
+                        var sub = kind
+                        sub.clauses = g
+                        let lo = n == 0 ? a.text.startIndex : a.tokens[g[0].lowerBound].range.lowerBound
+                        let hi = n == groups.count - 1 ? a.text.endIndex : a.tokens[g[g.count - 1].upperBound - 1].range.upperBound
+                        let text = String(a.text[lo..<hi]).trimmingCharacters(in: .whitespaces)
+                        let start = sentence.start + a.text.distance(from: a.text.startIndex, to: lo)
+                        let end = sentence.start + a.text.distance(from: a.text.startIndex, to: hi)
+                        let parties = actors(a, kind: sub, resolver: resolver, previous: previousActors)
+                        previousActors = parties
+                        let deadline = DeadlineResolver.find(in: scopeText(a, g), meetingDate: header.date)
+                        followUps.append(FollowUp(id: StableKey.followUp(body: header.body, date: header.date, text: text),
+                                                  text: text, parties: parties, due: deadline?.due, dueText: deadline?.dueText,
+                                                  lines: unit.lines(from: start, to: end)))
+                    }
+                    continue
+                }
                 var parties = actors(a, kind: kind, resolver: resolver, previous: previousActors)
                 if let who = unit.tableWho {
                     let fromCell = names(in: who, resolver: resolver)
@@ -43,12 +65,33 @@ struct ItemExtractor {
                 previousActors = parties
                 let deadline = unit.tableWhen.flatMap { DeadlineResolver.find(in: $0, meetingDate: header.date) }
                     ?? DeadlineResolver.find(in: scopeText(a, kind.clauses), meetingDate: header.date)
+                    ?? kind.clauses.first.flatMap { DeadlineResolver.find(in: a.text($0.lowerBound..<a.tokens.count), meetingDate: header.date) }
                 followUps.append(FollowUp(id: StableKey.followUp(body: header.body, date: header.date, text: sentence.text),
                                           text: sentence.text, parties: parties, due: deadline?.due,
                                           dueText: deadline?.dueText, lines: lines))
             }
         }
         return (followUps, decisions)
+    }
+
+    /// Commitment clauses grouped by their own actors: a clause that names actors other than the
+    /// group before it starts a new group; a clause without actors joins the group before it.
+    private func actorGroups(_ a: SentenceAnalysis, _ kind: Classification, resolver: PartyResolver) -> [[Range<Int>]] {
+        guard kind.clauses.count > 1, !kind.isTask else { return [] }
+        var groups: [[Range<Int>]] = []
+        var lastActors: Set<String> = []
+        for r in kind.clauses {
+            let names = Set(finder.actors(in: r, of: a).compactMap { resolver.resolve($0.target, antecedent: nil) })
+            if !names.isEmpty, !groups.isEmpty, names != lastActors, !names.isSubset(of: lastActors) {
+                groups.append([r])
+            } else if groups.isEmpty {
+                groups.append([r])
+            } else {
+                groups[groups.count - 1].append(r)
+            }
+            if !names.isEmpty { lastActors = names }
+        }
+        return groups
     }
 
     /// The text from the first to the last commitment clause (where the deadline is looked for).

@@ -14,13 +14,19 @@ struct SentenceAnalysis {
         mentions = lexicons.compiled.parties.mentions(in: tokens, body: body)
         let c = lexicons.statements.clauses
         var cuts: [Int] = [0]
+        let skip = lexicons.statements.parties.skip
+        let mentionStarts = Set(mentions.map(\.start))
+        let mentionEnds = Set(mentions.map(\.end))
         for i in tokens.indices.dropFirst() {
             let gap = text[tokens[i - 1].range.upperBound..<tokens[i].range.lowerBound]
             if gap.contains(";") || gap.contains(":") { cuts.append(i); continue }
-            if c.conjunctions.contains(tokens[i].folded), i + 1 < tokens.count,
-               c.clauseStarters.contains(tokens[i + 1].folded) {
-                cuts.append(i)
-            }
+            if gap.contains(","), (c.relatives ?? []).contains(tokens[i].folded) { cuts.append(i); continue }
+            guard c.conjunctions.contains(tokens[i].folded), i + 1 < tokens.count else { continue }
+            if c.clauseStarters.contains(tokens[i + 1].folded) { cuts.append(i); continue }
+            // "… aan en de gemeenten stellen …": a new subject after a conjunction, not a list of parties.
+            var j = i + 1
+            while j < tokens.count, skip.contains(tokens[j].folded), !mentionStarts.contains(j) { j += 1 }
+            if mentionStarts.contains(j) || mentionStarts.contains(i + 1), !mentionEnds.contains(i) { cuts.append(i) }
         }
         var ranges: [Range<Int>] = []
         for (k, start) in cuts.enumerated() {
@@ -126,7 +132,10 @@ struct ActorFinder {
     /// True when only a conjunction, a repeated preposition, articles or a comma stand between two mentions.
     private func adjacent(_ end: Int, _ start: Int, _ s: SentenceAnalysis) -> Bool {
         if start < end { return false }
-        return s.tokens[end..<start].allSatisfy {
+        let between = s.tokens[end..<start]
+        let joined = between.contains { ctx.conjunction.contains($0.folded) || ctx.between.contains($0.folded) }
+            || start > 0 && end > 0 && punctuationBetween(end - 1, start, s)
+        return joined && between.allSatisfy {
             ctx.conjunction.contains($0.folded) || ctx.skip.contains($0.folded) || ctx.excluding.contains($0.folded)
                 || ctx.between.contains($0.folded)
         } && (start - end) <= 3

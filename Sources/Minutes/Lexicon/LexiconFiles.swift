@@ -85,6 +85,8 @@ public struct StatementsFile: Sendable, Hashable, Codable {
     public struct Clauses: Sendable, Hashable, Codable {
         public var conjunctions: [String]
         public var clauseStarters: [String]
+        /// Words that open a subordinate clause after a comma (`, die …`).
+        public var relatives: [String]?
     }
     public struct PartyContext: Sendable, Hashable, Codable {
         public var excluding: [String]

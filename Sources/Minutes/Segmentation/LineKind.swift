@@ -88,7 +88,7 @@ enum LineKind: Equatable {
     /// `Label: rest` with the label before the first `": "` (or a line ending in `:`), at most 80 characters.
     static func labelSplit(_ t: String) -> (String, Substring)? {
         let clean = t
-        if let r = clean.range(of: ": ") ?? clean.range(of: ":\t") {
+        if let r = clean.range(of: #":[*_]*[ \t]"#, options: .regularExpression) {
             let label = stripBold(String(clean[..<r.lowerBound]))
             guard label.count <= 120, !label.isEmpty else { return nil }
             return (label, clean[r.upperBound...].drop { $0 == " " || $0 == "*" })

@@ -172,7 +172,10 @@ public struct Segmenter {
     // MARK: line tests
 
     private func isHeaderLine(_ kind: LineKind, folded: String) -> Bool {
-        if case let .label(label, _, _) = kind, doc.headerLabels.contains(Tokenizer.fold(label)) { return true }
+        if case let .label(label, _, _) = kind {
+            let f = Tokenizer.fold(label)
+            if doc.headerLabels.contains(f) || Tokenizer.tokens(f).first.map({ doc.headerLabels.contains($0.folded) }) == true { return true }
+        }
         return startsWithAny(folded, doc.headerStarts) || startsWithAny(folded, doc.salutations)
             || startsWithAny(folded, doc.introCues) || containsAny(folded, doc.introCues)
     }
