@@ -16,6 +16,7 @@ struct DocxNumbering {
     init(xml: Data) {
         let reader = Reader()
         let parser = XMLParser(data: xml)
+        parser.shouldProcessNamespaces = true
         parser.delegate = reader
         if parser.parse() {
             abstractLevels = reader.abstractLevels
@@ -75,24 +76,24 @@ struct DocxNumbering {
         private var level: Int?
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            let value = attributes["w:val"]
+            let value = OOXML.value(attributes)
             switch name {
-            case "w:abstractNum": abstractId = attributes["w:abstractNumId"]
-            case "w:lvl": level = Int(attributes["w:ilvl"] ?? "")
-            case "w:num": numId = attributes["w:numId"]
-            case "w:abstractNumId": if let numId, let value { abstractOfNum[numId] = value }
-            case "w:numFmt": update { $0.format = value ?? "decimal" }
-            case "w:lvlText": update { $0.text = value ?? "" }
-            case "w:start": update { $0.start = Int(value ?? "1") ?? 1 }
+            case "abstractNum": abstractId = OOXML.attribute("abstractNumId", attributes)
+            case "lvl": level = Int(OOXML.attribute("ilvl", attributes) ?? "")
+            case "num": numId = OOXML.attribute("numId", attributes)
+            case "abstractNumId": if let numId, let value { abstractOfNum[numId] = value }
+            case "numFmt": update { $0.format = value ?? "decimal" }
+            case "lvlText": update { $0.text = value ?? "" }
+            case "start": update { $0.start = Int(value ?? "1") ?? 1 }
             default: break
             }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
-            case "w:abstractNum": abstractId = nil
-            case "w:lvl": level = nil
-            case "w:num": numId = nil
+            case "abstractNum": abstractId = nil
+            case "lvl": level = nil
+            case "num": numId = nil
             default: break
             }
         }

@@ -23,6 +23,7 @@ enum DocxText {
         let numbering = try entry("word/numbering.xml", in: archive, file: url).map(DocxNumbering.init(xml:))
         let reader = DocxBodyReader(numbering: numbering ?? DocxNumbering())
         let parser = XMLParser(data: document)
+        parser.shouldProcessNamespaces = true // element names without prefix: any prefix works
         parser.delegate = reader
         guard parser.parse() else {
             let line = parser.lineNumber
@@ -63,19 +64,19 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        if skipDepth > 0 || name == "mc:Fallback" || name == "w:delText" || name == "w:instrText" { skipDepth += 1; return }
+        if skipDepth > 0 || name == "Fallback" || name == "delText" || name == "instrText" { skipDepth += 1; return }
         switch name {
-        case "w:p": paragraphs.append(""); numId = nil; level = 0; style = nil
-        case "w:t": inText = true
-        case "w:tab": appendText("\t")
-        case "w:br", "w:cr": appendText("\n")
-        case "w:noBreakHyphen": appendText("-")
-        case "w:pStyle": style = attributes["w:val"]
-        case "w:numId": numId = attributes["w:val"]
-        case "w:ilvl": level = Int(attributes["w:val"] ?? "0") ?? 0
-        case "w:tbl": tables.append([])
-        case "w:tr": if !tables.isEmpty { tables[tables.count - 1].append([]) }
-        case "w:tc": cellParagraphs.append([])
+        case "p": paragraphs.append(""); numId = nil; level = 0; style = nil
+        case "t": inText = true
+        case "tab": appendText("\t")
+        case "br", "cr": appendText("\n")
+        case "noBreakHyphen": appendText("-")
+        case "pStyle": style = OOXML.value(attributes)
+        case "numId": numId = OOXML.value(attributes)
+        case "ilvl": level = Int(OOXML.value(attributes) ?? "0") ?? 0
+        case "tbl": tables.append([])
+        case "tr": if !tables.isEmpty { tables[tables.count - 1].append([]) }
+        case "tc": cellParagraphs.append([])
         default: break
         }
     }
@@ -83,14 +84,14 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if skipDepth > 0 { skipDepth -= 1; return }
         switch name {
-        case "w:t": inText = false
-        case "w:p": endParagraph()
-        case "w:tc":
+        case "t": inText = false
+        case "p": endParagraph()
+        case "tc":
             let cell = (cellParagraphs.popLast() ?? []).filter { !$0.isEmpty }.joined(separator: " ")
             if !tables.isEmpty, !tables[tables.count - 1].isEmpty {
                 tables[tables.count - 1][tables[tables.count - 1].count - 1].append(cell)
             }
-        case "w:tbl":
+        case "tbl":
             let rows = tables.popLast() ?? []
             let rowLines = rows.map { $0.joined(separator: " | ") }
             if cellParagraphs.isEmpty {
@@ -133,5 +134,16 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
             if let n = Int(s.dropFirst(prefix.count)), (1...6).contains(n) { return n }
         }
         return nil
+    }
+}
+
+/// Attribute access with namespace processing on: keys may or may not carry their prefix.
+enum OOXML {
+    /// The `w:val` attribute (`val` under any prefix).
+    static func value(_ attributes: [String: String]) -> String? { attribute("val", attributes) }
+
+    static func attribute(_ local: String, _ attributes: [String: String]) -> String? {
+        if let v = attributes[local] { return v }
+        return attributes.first { $0.key.hasSuffix(":" + local) }?.value
     }
 }

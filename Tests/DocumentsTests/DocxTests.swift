@@ -93,6 +93,18 @@ import ZIPFoundation
         #expect(try lines(url) == ["1. Opening", "a) Mededelingen", "b) Rondvraag", "2. Sluiting", "- de politie levert een plan", ""])
     }
 
+    @Test func anyNamespacePrefixWorks() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ns-\(UUID().uuidString).docx")
+        let archive = try Archive(url: url, accessMode: .create)
+        let xml = "<?xml version=\"1.0\"?><ns0:document xmlns:ns0=\"\(Self.w)\"><ns0:body><ns0:p><ns0:r><ns0:t>Actie: de politie levert een plan.</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>"
+        let data = Data(xml.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count)) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try lines(url) == ["Actie: de politie levert een plan.", ""])
+    }
+
     @Test func notADocxGivesAClearError() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kapot-\(UUID().uuidString).docx")
         try Data("geen zip".utf8).write(to: url)
