@@ -13,6 +13,7 @@ public enum KeyScript {
     /// A token that is neither a key name nor a single character.
     public struct UnknownKey: Error, CustomStringConvertible, Equatable {
         public let token: String
+        public init(token: String) { self.token = token }
         public var description: String {
             "unknown key '\(token)' in --keys (use a single character or one of: \(KeyScript.names.joined(separator: ", ")))"
         }

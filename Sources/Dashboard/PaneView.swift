@@ -59,11 +59,11 @@ extension DashboardState {
             let textRole: Role = fu.status == .done ? .done : (fu.status == .lapsed ? .muted : .normal)
             var spans = [Span("  "), Span(fu.status.box, fu.status == .done ? .done : .normal)]
             spans.append(overdue ? Span("!", .overdue) : Span(" "))
-            spans.append(Span(fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", "), textRole))
-            if let due = fu.due {
-                spans.append(Span(" · ", .muted))
+            if let due = fu.due {   // the deadline first: short, and cut last in narrow panes
                 spans.append(Span(strings.date(due), overdue ? .overdue : textRole))
+                spans.append(Span(" · ", .muted))
             }
+            spans.append(Span(fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", "), textRole))
             spans.append(Span(" — ", .muted))
             spans.append(Span(fu.text, textRole))
             return spans

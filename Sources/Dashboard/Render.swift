@@ -32,8 +32,12 @@ extension DashboardState {
     /// `20×6 — needs 60×16`, centred, cut to the width (nothing at all at 0×0).
     func drawTooSmall(_ c: inout Canvas) {
         let text = strings.tooSmall(width, height, Layout.minWidth, Layout.minHeight)
-        let w = min(width, TextWidth.of(text))
-        c.draw(text, x: max(0, (width - w) / 2), y: height / 2, width: width, role: .error)
+        let lines = Wrap.lines(Wrap.Styled(text.map { ($0, Role.error) }), width: width)
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.prefix(height).enumerated() {
+            let w = line.reduce(0) { $0 + TextWidth.of($1.text) }
+            c.draw(line, x: max(0, (width - w) / 2), y: top + i, width: width)
+        }
     }
 
     /// "overleg — LOVP 10 april 2017 · title" and "DEMO" at the right.

@@ -166,7 +166,7 @@ struct Strings: Sendable {
     }
 
     func tooSmall(_ w: Int, _ h: Int, _ mw: Int, _ mh: Int) -> String {
-        en ? "\(w)×\(h) — needs \(mw)×\(mh)" : "\(w)×\(h) — minimaal \(mw)×\(mh)"
+        en ? "\(w)×\(h) — needs \(mw)×\(mh)" : "\(w)×\(h) — min. \(mw)×\(mh)"
     }
 
     func saved(_ s: FollowUpStatus) -> String { (en ? "Saved: " : "Opgeslagen: ") + status(s) }

@@ -19,7 +19,7 @@ public enum TextWidth {
     public static func of(_ ch: Character) -> Int {
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }   // fast path: ASCII
+        if ch.utf8.count == 1 { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }   // fast path: ASCII
         if isZeroWidth(first) { return 0 }
         var hasVS16 = false, hasVS15 = false, regional = 0
         for s in scalars {

@@ -20,7 +20,9 @@ import Testing
 
     @Test func tooSmallGivesCurrentAndNeededSize() {
         let c = render(Seed.state(20, 6))
-        #expect(c.text.contains("20×6 — minimaal 60×16"))
+        #expect(c.text.contains("20×6 — min. 60×16"))
+        #expect(frame(Seed.state(10, 3)).contains("20×6") == false)
+        #expect(frame(Seed.state(10, 3)).contains("10×3 —"))
         #expect(frame(Seed.state(59, 30, lang: .en)).contains("59×30 — needs 60×16"))
         #expect(!frame(Seed.state(60, 16)).contains("needs"))
     }
@@ -38,7 +40,7 @@ import Testing
 
     @Test func resizeKeepsSelectionAndScroll() throws {
         var s = Seed.state(160, 48)
-        try press(&s, "j j j")
+        try press(&s, "j j j j")
         let key = s.selectedFollowUpKey
         #expect(key == "f-lijst")
         for (w, h) in [(80, 24), (20, 6), (1, 1), (100, 30), (200, 60)] {
@@ -68,7 +70,7 @@ import Testing
     @Test func mouseClickSelectsRowAndPaneDoubleClickOpensDetail() throws {
         var s = Seed.state(160, 48)
         let c = render(s)
-        let y = try #require(c.lines.firstIndex { $0.contains("[ ] korpschef") })
+        let y = try #require(c.lines.firstIndex { $0.contains("· korpschef —") })
         let x = try #require(c.lines[y].range(of: "korpschef")).lowerBound.utf16Offset(in: c.lines[y])
         _ = update(&s, .mouse(.press, x: x, y: y))
         #expect(s.pane == 3)

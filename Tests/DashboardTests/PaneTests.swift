@@ -24,21 +24,21 @@ import Testing
 
     @Test func followUpRowsShowBoxPartiesAndDutchDeadline() throws {
         let s = Seed.state(160, 48)
-        let row = try #require(line(s, containing: "korpschef ·"))
-        #expect(row.contains("[ ] korpschef · 30 september 2017 — De korpschef"))
+        let row = try #require(line(s, containing: "· korpschef"))
+        #expect(row.contains("[ ] 30 september 2017 · korpschef — De korpschef"))
         #expect(try #require(line(s, containing: "[x] politie")).contains("Er zullen door politie"))
     }
 
     @Test func englishDeadlineIsISO() throws {
         let s = Seed.state(160, 48, lang: .en)
-        #expect(try #require(line(s, containing: "korpschef ·")).contains("korpschef · 2017-09-30"))
+        #expect(try #require(line(s, containing: "· korpschef")).contains("[ ] 2017-09-30 · korpschef"))
     }
 
     @Test func overdueIsMarkedByCharacterAndRole() throws {
         let s = Seed.state(160, 48, today: "2017-06-15")
         let c = render(s)
-        let y = try #require(c.lines.firstIndex { $0.contains("regioburgemeesters · 31 mei 2017") })
-        #expect(c.lines[y].contains("[ ]!minister van Justitie"))
+        let y = try #require(c.lines.firstIndex { $0.contains("31 mei 2017 · minister") })
+        #expect(c.lines[y].contains("[ ]!31 mei 2017 · minister van Justitie"))
         let x = try #require(c.lines[y].firstIndex(of: "!")).utf16Offset(in: c.lines[y])
         #expect(c[x, y].role == .overdue)
         // Not overdue before the deadline.
@@ -63,7 +63,7 @@ import Testing
         try press(&s, "down down")
         #expect(selectedText().contains("Inventarisatie"))
         try press(&s, "k")
-        #expect(selectedText().contains("regioburgemeesters · 31 mei"))
+        #expect(selectedText().contains("31 mei 2017 · minister"))
         try press(&s, "G")
         #expect(selectedText().contains("[ ] LOVP"))
         try press(&s, "g")
