@@ -62,6 +62,10 @@ public enum Keymap {
         }
     }
 
+    /// Hint-bar entries left out first when the bar is too narrow, in this order (the
+    /// others then go from the end, keeping help and quit).
+    public static let hintDropOrder: [Action] = [.cycleStatus, .down, .nextPane, .search, .openDetail]
+
     /// The action bound to `key` in `mode`, or nil.
     public static func action(for key: Key, in mode: Mode) -> Action? {
         for b in bindings(mode) where b.keys.contains(key) { return b.action }

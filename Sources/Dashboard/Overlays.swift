@@ -12,34 +12,49 @@ extension DashboardState {
         return r
     }
 
-    /// The help text, generated from the keymap tables of every mode plus the legend of
-    /// the row marks: one entry per line.
-    func helpLines() -> [[Span]] {
+    /// The help text, generated from the keymap tables of every mode, plus the legend of
+    /// the row marks: one section per mode, one entry per line.
+    func helpSections() -> [[[Span]]] {
         let s = strings
-        var out: [[Span]] = []
+        var out: [[[Span]]] = []
         for mode in [Mode.browse, .detail, .picker, .search] {
-            if !out.isEmpty { out.append([]) }
-            out.append([Span(s.modeTitle(mode), .title)])
+            var lines = [[Span(s.modeTitle(mode), .title)]]
             for b in Keymap.bindings(mode) {
                 let keys = b.label ?? b.keys.map(s.keyName).joined(separator: " ")
-                out.append([Span("  " + TextWidth.pad(keys, to: 16), .hint), Span(s.describe(b.action))])
+                lines.append([Span("  " + TextWidth.pad(keys, to: 16), .hint), Span(s.describe(b.action))])
             }
+            out.append(lines)
         }
-        out.append([])
         let legend = FollowUpStatus.allCases.map { "\($0.box) \(s.status($0).lowercased())" }
-        out.append([Span(legend.joined(separator: "  "), .muted)])
-        out.append([Span("!", .overdue), Span(s.en ? " overdue" : " over de deadline", .muted)])
+        out.append([[Span(legend.joined(separator: "  "), .muted)],
+                    [Span("!", .overdue), Span(s.en ? " overdue" : " over de deadline", .muted)]])
         return out
     }
 
+    static let helpColumn = 58
+
+    /// The help overlay: the sections in one column, or two side by side when wide enough
+    /// (the panes' keys left, the rest right); scrolled by `helpScroll`, "▼" when more.
     func drawHelp(_ c: inout Canvas) {
-        let lines = helpLines()
-        guard let box = overlayBox(&c, maxW: 64, maxH: lines.count + 2, title: strings.help) else { return }
-        let inner = box.inner
-        let top = min(helpScroll, max(0, lines.count - inner.h))
-        for r in 0..<inner.h where top + r < lines.count {
-            c.draw(lines[top + r], x: inner.x + 1, y: inner.y + r, width: inner.w - 1)
+        let sections = helpSections()
+        func joined(_ xs: ArraySlice<[[Span]]>) -> [[Span]] {
+            xs.enumerated().flatMap { i, sec in i == 0 ? sec : [[]] + sec }
         }
+        let col = Self.helpColumn
+        let two = width - 4 >= 2 * col + 3
+        let left = two ? joined(sections.prefix(1)) : joined(sections[...])
+        let right = two ? joined(sections.dropFirst()) : []
+        let rows = max(left.count, right.count)
+        guard let box = overlayBox(&c, maxW: two ? 2 * col + 3 : col + 2, maxH: rows + 2,
+                                   title: strings.help) else { return }
+        let inner = box.inner
+        let top = min(helpScroll, max(0, rows - inner.h))
+        for r in 0..<inner.h {
+            let i = top + r
+            if i < left.count { c.draw(left[i], x: inner.x + 1, y: inner.y + r, width: min(col, inner.w - 1)) }
+            if i < right.count { c.draw(right[i], x: inner.x + col + 2, y: inner.y + r, width: inner.w - col - 2) }
+        }
+        if top + inner.h < rows { c.put(Cell("▼", role: .muted), x: box.x + box.w - 1, y: box.y + box.h - 2) }
     }
 
     /// Parties with counts, narrowing as you type; `[x]` marks the ones chosen.

@@ -103,19 +103,19 @@ extension DashboardState {
     }
 
     /// The hint bar, generated from the current mode's keymap table: the bindings marked
-    /// `hint`, each with its shortest key name; entries that do not fit are left out,
-    /// keeping the last two (help, quit) whenever they fit.
+    /// `hint`, each with its hint label or shortest key name; when they do not fit, entries
+    /// are left out in `Keymap.hintDropOrder`, then from the end, keeping help and quit.
     func drawHints(_ c: inout Canvas, _ r: Rect) {
         c.fill(r, role: .hint)
-        let entries = Keymap.bindings(mode).filter(\.hint).map { b -> [Span] in
+        var chosen = Keymap.bindings(mode).filter(\.hint).map { b -> (Action, [Span]) in
             let key = b.hintLabel ?? b.label ?? b.keys.map(strings.keyName).min { TextWidth.of($0) < TextWidth.of($1) } ?? ""
-            return [Span(key, .title), Span(" " + strings.hint(b.action) + "  ", .hint)]
+            return (b.action, [Span(key, .title), Span(" " + strings.hint(b.action) + "  ", .hint)])
         }
-        func width(_ e: [Span]) -> Int { e.reduce(0) { $0 + TextWidth.of($1.text) } }
-        var chosen = entries
-        while chosen.count > 2, chosen.reduce(1, { $0 + width($1) }) > r.w {
-            chosen.remove(at: chosen.count - 3)
+        func total() -> Int { chosen.reduce(1) { $0 + $1.1.reduce(0) { $0 + TextWidth.of($1.text) } } }
+        for drop in Keymap.hintDropOrder where total() > r.w && chosen.count > 2 {
+            chosen.removeAll { $0.0 == drop }
         }
-        c.draw([Span(" ", .hint)] + chosen.flatMap { $0 }, x: r.x, y: r.y, width: r.w)
+        while chosen.count > 2, total() > r.w { chosen.remove(at: chosen.count - 3) }
+        c.draw([Span(" ", .hint)] + chosen.flatMap(\.1), x: r.x, y: r.y, width: r.w)
     }
 }
