@@ -46,15 +46,21 @@ import Testing
         let page = { (n: Int, body: String) in "Verslag RVC Oost-Brabant\n\n\(body)\n\nVertrouwelijk - pagina \(n)\n" }
         let text = page(1, "Eerste pagina tekst.") + "\u{0C}" + page(2, "Tweede pagina tekst.") + "\u{0C}" + page(3, "Derde.")
         let lines = texts(text).filter { !$0.isEmpty }
-        #expect(lines == ["Verslag RVC Oost-Brabant", "Eerste pagina tekst.", "Tweede pagina tekst.", "Derde."])
+        // The header repeated on every page goes on every page, the first one included.
+        #expect(lines == ["Eerste pagina tekst.", "Tweede pagina tekst.", "Derde."])
     }
 
-    @Test func pdftotextPagesWithTheTitleAsRunningHeader() {
+    @Test func pdftotextPagesWithARunningHeaderOnEveryPage() {
         // The shape `pdftotext -layout` gives: a form feed starts each new page.
-        let text = "Verslag RVC\n\n1. Opening\nDe voorzitter opent.\n\n                 -1-\n\u{0C}Verslag RVC\n\n2. Rondvraag\nGeen vragen.\n\n                 -2-\n\u{0C}"
+        let text = "Kopie - vertrouwelijk\nVerslag RVC 21 maart 2024\n\n1. Opening\nDe voorzitter opent.\n\n                 -1-\n\u{0C}Kopie - vertrouwelijk\n\n2. Rondvraag\nGeen vragen.\n\n                 -2-\n\u{0C}"
         let lines = LineCleaner.clean(text).filter { !$0.text.isEmpty }
-        #expect(lines.map(\.text) == ["Verslag RVC", "1. Opening", "De voorzitter opent.", "2. Rondvraag", "Geen vragen."])
-        #expect(lines.map(\.number) == [1, 3, 4, 9, 10])
+        #expect(lines.map(\.text) == ["Verslag RVC 21 maart 2024", "1. Opening", "De voorzitter opent.", "2. Rondvraag", "Geen vragen."])
+        #expect(lines.map(\.number) == [2, 4, 5, 10, 11])
+    }
+
+    @Test func aTitleThatIsNotRepeatedStays() {
+        let text = "Verslag RVC\n\nDe voorzitter opent.\n\n- 1 -\n\u{0C}Verslag van de rondvraag\n\nGeen vragen.\n"
+        #expect(LineCleaner.clean(text).filter { !$0.text.isEmpty }.map(\.text) == ["Verslag RVC", "De voorzitter opent.", "Verslag van de rondvraag", "Geen vragen."])
     }
 
     @Test func hyphenationMovesTheFragmentUp() {

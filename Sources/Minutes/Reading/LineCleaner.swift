@@ -4,7 +4,7 @@
 /// - Page numbers (`- 2 -`, `Pagina 1 van 2`, `2`, `2/5`) and form feeds mark page breaks and are dropped.
 /// - Short lines next to a page break are dropped as running headers or footers when the same line
 ///   (digits ignored) occurs elsewhere in the file too, or when a sentence runs on across the break
-///   and continues in lower case after the line. The top of the first page is kept (it is the title).
+///   and continues in lower case after the line; the first page's header goes too when later pages repeat it.
 /// - A word hyphenated at a line end gets its continuation moved up onto the line with the hyphen;
 ///   the hyphen stays for real compounds (`Oost-`/`Brabantse`, `COA-`/`locaties`) and a
 ///   suspended compound (`wet-`/`en regelgeving`) is left alone.

@@ -33,9 +33,10 @@ enum PageFurniture {
     static func dropRunningLines(_ lines: [String], breaks: [Break], dropped: inout [Bool]) {
         guard !breaks.isEmpty else { return }
         var around: [[Int]] = []
-        // The end of the file closes the last page (its footer); the top of the first page is
-        // left alone, where a header usually doubles as the title.
-        for br in breaks + [Break(firstLineOfPage: lines.count)] {
+        // The start of the file opens the first page (its header) and the end closes the last one (its footer).
+        let edges = [Break(firstLineOfPage: 0), Break(firstLineOfPage: lines.count)]
+        let allBreaks = breaks + edges
+        for br in allBreaks {
             var zone: [Int] = []
             zone += neighbours(of: br.firstLineOfPage - 1, step: -1, lines: lines, dropped: dropped)
             zone += neighbours(of: br.firstLineOfPage, step: 1, lines: lines, dropped: dropped)
@@ -52,7 +53,7 @@ enum PageFurniture {
             if linesPerKey[k] != nil { linesPerKey[k]?.insert(i) }
         }
         for (b, zone) in around.enumerated() {
-            let breakAt = b < breaks.count ? breaks[b].firstLineOfPage : lines.count
+            let breakAt = allBreaks[b].firstLineOfPage
             for i in zone where !dropped[i] {
                 if (linesPerKey[key(lines[i])]?.count ?? 0) >= 2 || isHeaderBeforeContinuation(i, breakAt: breakAt, lines, dropped) {
                     dropped[i] = true
