@@ -36,6 +36,7 @@ extension DashboardState {
             previousMode = mode
             mode = .picker
             picker = PickerState(query: "", checked: partyFilter, cursor: 0)
+            picker.all = allPartyCounts()
         case .cycleStatus:
             let order: [FollowUpStatus?] = [nil, .open, .done, .partly, .lapsed]
             let i = order.firstIndex { $0 == statusFilter } ?? 0
@@ -56,12 +57,14 @@ extension DashboardState {
             mode = .search
             queryBeforeTyping = query
             query = ""
+            refreshMatches()
         case .searchAccept:
             mode = previousMode
             filterStack.removeAll { $0 == .search }
             if !query.isEmpty { filterStack.append(.search) }
         case .searchCancel:
             query = queryBeforeTyping
+            refreshMatches()
             mode = previousMode
         case .deleteChar: deleteChar()
         case .nextMatch: jumpToMatch(from: sel, forward: true, includeCurrent: false)
@@ -158,7 +161,7 @@ extension DashboardState {
 
     mutating func performHelp(_ action: Action) -> [Effect] {
         switch action {
-        case .down: helpScroll += 1
+        case .down: helpScroll = min(helpScroll + 1, maxHelpScroll)
         case .up: helpScroll = max(0, helpScroll - 1)
         case .closeHelp: mode = previousMode
         case .quit: return [.quit]

@@ -9,6 +9,9 @@ import Foundation
 /// X (`ctrl-c`) — or exactly one character, which is that character's key (`j`, `G`, `/`,
 /// `?`, `ë`). Names are case-insensitive; single characters are taken as written. To type a
 /// word into the search or the picker, give its letters as separate tokens (`/ k o r p s`).
+///
+/// `events(_:)` also takes mouse and resize tokens (0-based cells): `click:X,Y`,
+/// `dclick:X,Y`, `wheelup:X,Y`, `wheeldown:X,Y`, `resize:WxH`.
 public enum KeyScript {
     /// A token that is neither a key name nor a single character.
     public struct UnknownKey: Error, CustomStringConvertible, Equatable {
@@ -37,6 +40,28 @@ public enum KeyScript {
     /// - Throws: `UnknownKey` naming the first token that is not a key.
     public static func parse(_ script: String) throws -> [Key] {
         try script.split(whereSeparator: \.isWhitespace).map { try key(String($0)) }
+    }
+
+    /// The events of a script: keys as `parse`, plus mouse and resize tokens.
+    /// - Throws: `UnknownKey` naming the first token that is neither.
+    public static func events(_ script: String) throws -> [Event] {
+        try script.split(whereSeparator: \.isWhitespace).map { tok in
+            let t = String(tok)
+            if t.count > 1, let colon = t.firstIndex(of: ":") {
+                let name = t[..<colon].lowercased()
+                let args = t[t.index(after: colon)...]
+                if name == "resize" {
+                    let wh = args.split(separator: "x").compactMap { Int($0) }
+                    if wh.count == 2, wh[0] >= 0, wh[1] >= 0 { return .resize(width: wh[0], height: wh[1]) }
+                }
+                let xy = args.split(separator: ",").compactMap { Int($0) }
+                let actions: [String: MouseAction] = ["click": .press, "dclick": .doubleClick,
+                                                      "wheelup": .wheelUp, "wheeldown": .wheelDown]
+                if xy.count == 2, let a = actions[name] { return .mouse(a, x: xy[0], y: xy[1]) }
+                throw UnknownKey(token: t)
+            }
+            return .key(try key(t))
+        }
     }
 
     /// One token as a key.

@@ -35,7 +35,8 @@ extension DashboardState {
 
     /// The help overlay: the sections in one column, or two side by side when wide enough
     /// (the panes' keys left, the rest right); scrolled by `helpScroll`, "▼" when more.
-    func drawHelp(_ c: inout Canvas) {
+    /// The help's columns (right empty when narrow) and its box size.
+    func helpColumns() -> (left: [[Span]], right: [[Span]], boxW: Int, boxH: Int) {
         let sections = helpSections()
         func joined(_ xs: ArraySlice<[[Span]]>) -> [[Span]] {
             xs.enumerated().flatMap { i, sec in i == 0 ? sec : [[]] + sec }
@@ -44,9 +45,20 @@ extension DashboardState {
         let two = width - 4 >= 2 * col + 3
         let left = two ? joined(sections.prefix(1)) : joined(sections[...])
         let right = two ? joined(sections.dropFirst()) : []
-        let rows = max(left.count, right.count)
-        guard let box = overlayBox(&c, maxW: two ? 2 * col + 3 : col + 2, maxH: rows + 2,
-                                   title: strings.help) else { return }
+        return (left, right, two ? 2 * col + 3 : col + 2, max(left.count, right.count) + 2)
+    }
+
+    /// The largest useful `helpScroll` at the current size.
+    var maxHelpScroll: Int {
+        let h = helpColumns()
+        return max(0, h.boxH - min(h.boxH, height - 4))
+    }
+
+    func drawHelp(_ c: inout Canvas) {
+        let (left, right, boxW, boxH) = helpColumns()
+        let col = Self.helpColumn
+        let rows = boxH - 2
+        guard let box = overlayBox(&c, maxW: boxW, maxH: boxH, title: strings.help) else { return }
         let inner = box.inner
         let top = min(helpScroll, max(0, rows - inner.h))
         for r in 0..<inner.h {

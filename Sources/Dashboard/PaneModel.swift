@@ -67,6 +67,7 @@ extension DashboardState {
                 select(cursors[p].index, in: p)
             }
         }
+        refreshMatches()
     }
 
     private func sortEntries(_ entries: inout [(item: Int, fus: [Int])]) {
@@ -112,19 +113,20 @@ extension DashboardState {
         !q.isEmpty && searchText(row).range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
-    /// All (pane, row) positions that match the search, in pane order.
-    func matchPositions() -> [(pane: Int, row: Int)] {
-        guard !query.isEmpty else { return [] }
-        var out: [(Int, Int)] = []
+    /// Recompute the rows that match the search, in pane order.
+    mutating func refreshMatches() {
+        matches = []
+        guard !query.isEmpty else { return }
         for p in 0..<5 {
-            for (r, row) in panes[p].rows.enumerated() where matches(row, query) { out.append((p, r)) }
+            for (r, row) in panes[p].rows.enumerated() where matches(row, query) {
+                matches.append(Position(pane: p, row: r))
+            }
         }
-        return out
     }
 
     /// Parties with the number of follow-ups each has under the filters other than the
-    /// party filter, most first; narrowed by the picker's typed text.
-    func partyCounts() -> [(name: String, count: Int)] {
+    /// party filter, most first (computed when the picker opens).
+    func allPartyCounts() -> [PartyCount] {
         var counts: [String: Int] = [:]
         for (i, f) in data.followUps.enumerated() {
             if let s = statusFilter, f.status != s { continue }
@@ -133,10 +135,15 @@ extension DashboardState {
             }
             for p in f.parties { counts[p, default: 0] += 1 }
         }
-        let q = picker.query
-        return counts.filter { q.isEmpty || $0.key.range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-            .map { (name: $0.key, count: $0.value) }
+        return counts.map { PartyCount(name: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// The picker's parties narrowed by its typed text (case- and diacritic-insensitive).
+    func partyCounts() -> [PartyCount] {
+        let q = picker.query
+        guard !q.isEmpty else { return picker.all }
+        return picker.all.filter { $0.name.range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
     }
 
     func itemOf(_ followUp: Int) -> DashboardData.Item? {

@@ -54,8 +54,22 @@ struct Cursor: Sendable, Hashable {
 /// The filters that Esc clears one at a time, newest first.
 enum FilterKind: Sendable, Hashable { case search, party, status, meeting }
 
+/// A party and its number of follow-ups under the other filters.
+struct PartyCount: Sendable, Hashable {
+    var name: String
+    var count: Int
+}
+
+/// A row in a pane.
+struct Position: Sendable, Hashable {
+    var pane: Int
+    var row: Int
+}
+
 /// The party picker's own state.
 struct PickerState: Sendable, Hashable {
+    /// Every party with its count, computed when the picker opens.
+    var all: [PartyCount] = []
     var query = ""
     var checked: Set<String> = []
     var cursor = 0
@@ -94,6 +108,8 @@ public struct DashboardState: Sendable {
     /// A one-line message for the status line.
     var message: String?
     var messageIsError = false
+    /// Rows matching `query`, in pane order (refreshed when the query or the rows change).
+    var matches: [Position] = []
     var detailScroll = 0
     var helpScroll = 0
     /// Cached pane contents, rebuilt when data or filters change (not on navigation).

@@ -77,6 +77,7 @@ extension DashboardState {
             picker.cursor = 0
         } else {
             query.append(c)
+            refreshMatches()
             jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
         }
     }
@@ -87,13 +88,14 @@ extension DashboardState {
             picker.cursor = 0
         } else if !query.isEmpty {
             query.removeLast()
+            refreshMatches()
             jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
         }
     }
 
     /// Move the selection to the next (or previous) matching row, across panes.
     mutating func jumpToMatch(from index: Int, forward: Bool, includeCurrent: Bool) {
-        let all = matchPositions()
+        let all = matches
         guard !all.isEmpty else { return }
         let here = pane * 1_000_000 + index
         let keys = all.map { $0.pane * 1_000_000 + $0.row }
@@ -110,7 +112,7 @@ extension DashboardState {
 
     /// The 1-based number of the match under the selection and the number of matches.
     var matchStatus: (current: Int, total: Int) {
-        let all = matchPositions()
+        let all = matches
         let cur = all.firstIndex { $0.pane == pane && $0.row == cursors[pane].index }
         return ((cur ?? -1) + 1, all.count)
     }

@@ -22,3 +22,14 @@ import Testing
         }
     }
 }
+
+@Suite struct EventScriptTests {
+    @Test func mouseAndResizeTokens() throws {
+        #expect(try KeyScript.events("j click:3,4 dclick:1,2 wheelup:0,0 wheeldown:5,6 resize:120x40 :")
+                == [.key(.char("j")), .mouse(.press, x: 3, y: 4), .mouse(.doubleClick, x: 1, y: 2),
+                    .mouse(.wheelUp, x: 0, y: 0), .mouse(.wheelDown, x: 5, y: 6), .resize(width: 120, height: 40),
+                    .key(.char(":"))])
+        #expect(throws: KeyScript.UnknownKey(token: "click:3")) { try KeyScript.events("click:3") }
+        #expect(throws: KeyScript.UnknownKey(token: "resize:ax4")) { try KeyScript.events("resize:ax4") }
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+extension DashboardState {
+    /// Replace the data (after a re-import, an undo, or another instance's write) while
+    /// keeping the focus, the selection (by row identity), scroll, filters, search and mode.
+    /// Pending saves for follow-ups that are gone are dropped.
+    public mutating func reload(_ newData: DashboardData) {
+        data = newData
+        reindex()
+        pending = pending.filter { followUpIndex[$0.key] != nil }
+        if let m = meetingFilter, m >= data.meetings.count {
+            meetingFilter = nil
+            filterStack.removeAll { $0 == .meeting }
+        }
+        rebuild()
+        fixScroll()
+    }
+}
