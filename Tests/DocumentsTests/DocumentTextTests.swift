@@ -36,10 +36,22 @@ import Testing
         }
     }
 
+    /// A PDF string literal in WinAnsi (Windows-1252) with octal escapes for non-ASCII bytes.
+    static func pdfString(_ text: String) -> String {
+        let bytes = text.data(using: .windowsCP1252) ?? Data(text.utf8)
+        return bytes.map { byte -> String in
+            switch byte {
+            case 0x28, 0x29, 0x5C: return "\\" + String(UnicodeScalar(byte))
+            case 0x20...0x7E: return String(UnicodeScalar(byte))
+            default: return "\\" + String(byte, radix: 8)
+            }
+        }.joined()
+    }
+
     /// A one-page PDF with two text lines, written by hand (offsets computed for the xref table).
     static func tinyPDF(lines: [String]) -> Data {
         var content = "BT /F1 12 Tf 72 720 Td 14 TL\n"
-        for line in lines { content += "(\(line)) Tj T*\n" }
+        for line in lines { content += "(\(pdfString(line))) Tj T*\n" }
         content += "ET"
         let objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -63,11 +75,13 @@ import Testing
 
     @Test(.enabled(if: PDFText.findTool() != nil, "pdftotext (poppler-utils) is not installed"))
     func pdfThroughPdftotext() throws {
-        let url = try temp("verslag.pdf", Self.tinyPDF(lines: ["Besluitenlijst Veiligheidsberaad", "Actie: het COA levert medio november een plan aan."]))
+        let written = ["Besluitenlijst Veiligheidsberaad (concept)", "Actie: het COA levert medio november een plan aan.",
+                       "De raad wordt geïnformeerd over de financiën – vóór 1 december € 5 mln."]
+        let url = try temp("verslag.pdf", Self.tinyPDF(lines: written))
         defer { try? FileManager.default.removeItem(at: url) }
         let text = String(decoding: try DocumentText.read(url), as: UTF8.self)
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "\u{0C}" }
-        #expect(lines == ["Besluitenlijst Veiligheidsberaad", "Actie: het COA levert medio november een plan aan."])
+        #expect(lines == written)
     }
 
     @Test(.enabled(if: PDFText.findTool() != nil, "pdftotext (poppler-utils) is not installed"))
