@@ -177,6 +177,7 @@ import Testing
             == Deadline(due: "2024-12-31", dueText: "voor het eind van het jaar"))
     }
 
+    /// Other forms, and table cells (`Wanneer`) that hold only the phrase.
     @Test func otherWrittenForms() {
         let m = "2019-06-17"
         let cases: [(String, String, String)] = [
@@ -201,6 +202,10 @@ import Testing
             ("De korpschef stuurt eind Q3 een brief.", "2019-09-30", "eind Q3"),
             ("De korpschef stuurt in het najaar van dit jaar een brief.", "2019-11-30", "in het najaar van dit jaar"),
             ("De korpschef stuurt binnen 5 werkdagen een brief.", "2019-06-24", "binnen 5 werkdagen"),
+            ("najaar", "2019-11-30", "najaar"),
+            ("Zomer", "2019-08-31", "Zomer"),
+            ("dec.", "2019-12-31", "dec."),
+            ("eerstvolgende vergadering", "", "eerstvolgende vergadering"),
             ("De korpschef stuurt in de eerste week van september een brief.", "2019-09-07", "in de eerste week van september"),
             ("De korpschef stuurt in de laatste week van augustus een brief.", "2019-08-31", "in de laatste week van augustus"),
             ("De korpschef stuurt in de tweede helft van juli een brief.", "2019-07-31", "in de tweede helft van juli"),
@@ -210,7 +215,8 @@ import Testing
             ("De korpschef stuurt het komende jaar een brief.", "2020-12-31", "het komende jaar"),
         ]
         for (sentence, due, text) in cases {
-            #expect(DeadlineResolver.find(in: sentence, meetingDate: m) == Deadline(due: due, dueText: text), "\(sentence)")
+            let expected = Deadline(due: due.isEmpty ? nil : due, dueText: text)
+            #expect(DeadlineResolver.find(in: sentence, meetingDate: m) == expected, "\(sentence)")
         }
     }
 }

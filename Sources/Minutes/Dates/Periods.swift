@@ -37,6 +37,11 @@ struct PeriodParser {
         return nil
     }
 
+    /// Whether tokens `from..<to` are the whole input, apart from a final full stop (a table cell).
+    func isWholeInput(from i: Int, to end: Int) -> Bool {
+        i == 0 && (end == t.count || (end == t.count - 1 && t[end].folded == "."))
+    }
+
     /// A year reference after a period: `2025`, `van 2025`, `van dit jaar`, `van volgend jaar`, `'25`.
     func yearSuffix(_ i: Int) -> (year: Int, end: Int, explicit: Bool)? {
         var j = i
@@ -79,11 +84,11 @@ struct PeriodParser {
         var k = j + 1
         if k < t.count, t[k].folded == ".", !t[k].spaceBefore, !CalendarWords.isFullMonthName(w) { k += 1 }
         let suffix = yearSuffix(k)
-        guard CalendarWords.isFullMonthName(w) || suffix?.explicit == true else { return nil }
+        guard CalendarWords.isFullMonthName(w) || suffix?.explicit == true || isWholeInput(from: i, to: k) else { return nil }
         if let s = suffix, word(k) != "in" {
             return Period(kind: .month, end: s.end, fixedYear: s.year, span: { y in monthSpan(m, y) }, explicitYear: s.explicit)
         }
-        return Period(kind: .month, end: j + 1, fixedYear: nil, span: { y in monthSpan(m, y) })
+        return Period(kind: .month, end: k, fixedYear: nil, span: { y in monthSpan(m, y) }) // `dec.` keeps its dot
     }
 
     /// `week 46`, `week 2 van 2025`: Monday to Sunday of that ISO week.
@@ -157,7 +162,8 @@ struct PeriodParser {
         guard let w = word(j), let bounds = CalendarWords.seasons[w] else { return nil }
         j += 1
         let suffix = fixed == nil ? yearSuffix(j) : nil
-        if j == i + 1, suffix?.explicit != true { return nil } // a bare season word needs a year
+        // A bare season word needs a year, unless it is all there is (a table cell `najaar`).
+        if j == i + 1, suffix?.explicit != true, !isWholeInput(from: i, to: j) { return nil }
         return Period(kind: .season, end: suffix?.end ?? j, fixedYear: suffix?.year ?? fixed, season: bounds.canonical, span: { y in
             (CivilDate(year: y, month: bounds.first.month, day: bounds.first.day), CivilDate(year: y, month: bounds.last.month, day: bounds.last.day))
         }, explicitYear: suffix?.explicit ?? false)
