@@ -79,8 +79,20 @@ static void on_crash_signal(int signo) {
     for (size_t i = 0; i < COUNT(crash_signals); i++) {
         if (crash_signals[i] == signo) sigaction(signo, &saved_crash[i], NULL);
     }
-    // Blocked while this handler runs: delivered to the previous handler (the Swift
-    // runtime's backtracer, or the default action) as soon as we return.
+    // Hand over to the previous handler now (the Swift runtime's backtracer prints its
+    // report on the restored terminal), or die here when it was the default action.
+    sigset_t just_this;
+    sigemptyset(&just_this);
+    sigaddset(&just_this, signo);
+    sigprocmask(SIG_UNBLOCK, &just_this, NULL);
+    raise(signo);
+    // The previous handler returned: a signal sent with kill(2) would not come back as a
+    // fault does, so end the process by the signal's default action.
+    struct sigaction default_action;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(signo, &default_action, NULL);
     raise(signo);
 }
 
@@ -121,6 +133,16 @@ int overleg_ts_open(int tty_fd) {
     for (size_t i = 0; i < COUNT(quit_signals); i++) install(quit_signals[i], on_quit_signal, &saved_quit[i]);
     for (size_t i = 0; i < COUNT(crash_signals); i++) install(crash_signals[i], on_crash_signal, &saved_crash[i]);
     if (!atexit_registered) atexit_registered = atexit(at_exit_restore) == 0;
+    // A parent may have left these blocked (a test runner's thread mask is inherited
+    // through exec): a blocked SIGTERM would never reach the handler.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (size_t i = 0; i < COUNT(quit_signals); i++) sigaddset(&handled, quit_signals[i]);
+    for (size_t i = 0; i < COUNT(crash_signals); i++) sigaddset(&handled, crash_signals[i]);
+    sigaddset(&handled, SIGTSTP);
+    sigaddset(&handled, SIGWINCH);
+    sigaddset(&handled, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
     session_open = 1;
     return pipe_read_fd;
 }
