@@ -1,5 +1,7 @@
 /// Dutch calendar vocabulary in one place: month and weekday names with their abbreviations,
-/// ordinal and cardinal number words. This is language, not domain vocabulary (issue 3).
+/// ordinal and cardinal number words, seasons and events with their §7 conventions, time units and
+/// vague time phrases. This is language, not domain vocabulary (issue 3); the grammar that uses it
+/// is in `Periods`, `DeadlinePhrases` and `VaguePhrases`.
 /// Keys are lower case without diacritics (see `DateTokens.fold`).
 enum CalendarWords {
     /// Month names and abbreviations (Dutch, plus the English forms found in peer test suites).
@@ -82,4 +84,20 @@ extension CalendarWords {
         "dag": (1, 0), "dagen": (1, 0), "week": (7, 0), "weken": (7, 0), "maand": (0, 1), "maanden": (0, 1),
         "kwartaal": (0, 3), "kwartalen": (0, 3), "jaar": (0, 12), "jaren": (0, 12), "halfjaar": (0, 6),
     ]
+}
+
+extension CalendarWords {
+    /// Vague time phrases of ANNOTATION.md §7 (due nil, dueText kept), folded tokens.
+    static let vaguePhrases: [[String]] = [
+        ["op", "korte", "termijn"], ["op", "zo", "kort", "mogelijke", "termijn"], ["op", "termijn"],
+        ["zo", "snel", "mogelijk"], ["zo", "spoedig", "mogelijk"], ["zsm"], ["z", ".", "s", ".", "m", "."],
+        ["binnenkort"], ["spoedig"], ["op", "een", "later", "moment"], ["op", "een", "later", "tijdstip"],
+        ["in", "een", "later", "stadium"], ["in", "dat", "overleg"], ["in", "dit", "overleg"], ["in", "die", "vergadering"],
+    ]
+    /// `de komende jaren`, `de komende tijd`: vague spans.
+    static let comingSpans: Set<String> = ["jaren", "maanden", "weken", "tijd", "periode", "dagen"]
+    /// Words for "the next (meeting)".
+    static let nextWords: Set<String> = ["volgende", "volgend", "eerstvolgende", "eerstvolgend", "komende", "komend"]
+    /// Nouns for a meeting when `volgend` stands without a preposition (`volgend overleg`).
+    static let meetingNouns: Set<String> = ["vergadering", "overleg", "bijeenkomst", "sessie", "bespreking", "keer", "beraad"]
 }

@@ -2,24 +2,14 @@
 /// `op korte termijn`, `zo snel mogelijk`, `binnenkort`, `de komende jaren`, `zodra …`,
 /// `in de volgende vergadering`, `volgend LOVP`, `na <gebeurtenis>`, `in dat overleg`.
 extension DeadlinePhrases {
-    private static let fixedVague: [[String]] = [
-        ["op", "korte", "termijn"], ["op", "zo", "kort", "mogelijke", "termijn"], ["op", "termijn"],
-        ["zo", "snel", "mogelijk"], ["zo", "spoedig", "mogelijk"], ["zsm"], ["z", ".", "s", ".", "m", "."],
-        ["binnenkort"], ["spoedig"], ["op", "een", "later", "moment"], ["op", "een", "later", "tijdstip"],
-        ["in", "een", "later", "stadium"], ["in", "dat", "overleg"], ["in", "dit", "overleg"], ["in", "die", "vergadering"],
-    ]
-    private static let comingSpans: Set<String> = ["jaren", "maanden", "weken", "tijd", "periode", "dagen"]
-    private static let nextWords: Set<String> = ["volgende", "volgend", "eerstvolgende", "eerstvolgend", "komende", "komend", "een", "volgend"]
-    /// Nouns for a meeting when `volgend` stands without a preposition (`volgend overleg`).
-    private static let meetingNouns: Set<String> = ["vergadering", "overleg", "bijeenkomst", "sessie", "bespreking", "keer", "beraad"]
     private static let clauseEnd: Set<String> = [".", ",", ";", ":", "(", ")", "!", "?"]
 
     /// A vague phrase at `i`, or nil.
     func vague(at i: Int) -> Phrase? {
-        for words in Self.fixedVague {
+        for words in CalendarWords.vaguePhrases {
             if let k = p.match(i, words) { return Phrase(start: i, end: k, value: .vague, strong: false) }
         }
-        if let k = p.match(i, anyOf: [["de", "komende"], ["in", "de", "komende"]]), let w = word(k), Self.comingSpans.contains(w) {
+        if let k = p.match(i, anyOf: [["de", "komende"], ["in", "de", "komende"]]), let w = word(k), CalendarWords.comingSpans.contains(w) {
             return Phrase(start: i, end: k + 1, value: .vague, strong: false)
         }
         if let w = word(i), w == "zodra" || w == "nadat" || (w == "zo" && word(i + 1) == "gauw") {
@@ -37,13 +27,13 @@ extension DeadlinePhrases {
         let withPreposition = ["in", "voor", "op", "tijdens", "bij"].contains(word(j) ?? "")
         if withPreposition { j += 1 }
         if ["de", "het", "een"].contains(word(j) ?? "") && withPreposition { j += 1 }
-        guard let next = word(j), Self.nextWords.contains(next), next != "een" else { return nil }
+        guard let next = word(j), CalendarWords.nextWords.contains(next) else { return nil }
         j += 1
         guard j < t.count, t[j].kind == .word, CalendarWords.units[t[j].folded] == nil, t[j].folded != "kalenderjaar",
               CalendarWords.seasons[t[j].folded] == nil else { return nil }
         if !withPreposition {
             let acronym = t[j].text.count >= 2 && t[j].text.allSatisfy { $0.isUppercase || $0.isNumber }
-            guard acronym || Self.meetingNouns.contains(t[j].folded) else { return nil }
+            guard acronym || CalendarWords.meetingNouns.contains(t[j].folded) else { return nil }
             if i > 0, ["de", "het"].contains(t[i - 1].folded) {
                 return Phrase(start: i - 1, end: j + 1, value: .vague, strong: false)
             }
