@@ -45,7 +45,8 @@ import Testing
         let second = DeadlineResolver.find(in: sentences[1], meetingDate: row.reference)
         #expect(second?.due == row.expected)
         #expect(second?.dueText == "ten laatste op \(row.expression)")
-        // The date alone, as in a table cell.
+        // The date alone, as in a table cell (`Wanneer`), for the resolver and for `DutchDates`.
+        #expect(DeadlineResolver.find(in: row.expression, meetingDate: row.reference) == Deadline(due: row.expected, dueText: row.expression))
         let cell = DutchDates.explicitDates(in: row.expression, reference: row.reference)
         #expect(cell.map(\.iso) == [row.expected])
     }

@@ -66,7 +66,9 @@ struct DeadlinePhrases {
         let relative = ["komende", "volgende", "komend", "volgend"].contains(word(i) ?? "") || ["komende", "volgende"].contains(word(i + 1) ?? "")
         if !allowWeekday, !relative, ["de", "het"].contains(word(i) ?? "") || (i > 0 && ["de", "het"].contains(word(i - 1) ?? "")) { return nil }
         if period.kind == .half { return nil }
-        return Phrase(start: i, end: period.end, value: endValue(period), strong: allowWeekday)
+        // A table cell that holds only a date is the deadline, also when it has passed (an overdue action).
+        let cell = p.isWholeInput(from: i, to: period.end)
+        return Phrase(start: i, end: period.end, value: endValue(period), strong: allowWeekday || cell)
     }
 
     /// The last day of a period.
