@@ -45,6 +45,9 @@ import Testing
         let second = DeadlineResolver.find(in: sentences[1], meetingDate: row.reference)
         #expect(second?.due == row.expected)
         #expect(second?.dueText == "ten laatste op \(row.expression)")
+        // `vóór <datum>` is the day before (ANNOTATION.md §7), in every written form.
+        let before = DeadlineResolver.find(in: "Het bureau levert het advies vóór \(row.expression) aan.", meetingDate: row.reference)
+        #expect(before?.due == CivilDate(iso: row.expected)?.adding(days: -1).iso)
         // The date alone, as in a table cell (`Wanneer`), for the resolver and for `DutchDates`.
         #expect(DeadlineResolver.find(in: row.expression, meetingDate: row.reference) == Deadline(due: row.expected, dueText: row.expression))
         let cell = DutchDates.explicitDates(in: row.expression, reference: row.reference)
