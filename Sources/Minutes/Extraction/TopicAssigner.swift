@@ -50,7 +50,6 @@ struct TitleMaker {
             phrase.append(w)
             if w.hasSuffix(".") || w.hasSuffix(":") { break }
         }
-        if phrase.count > 8 { phrase = Array(phrase.prefix(8)) }
         while let f = phrase.first, doc.titleDropWords.contains(folded(f)) { phrase.removeFirst() }
         if phrase.count > 6 {
             var kept: [String] = []
@@ -64,6 +63,7 @@ struct TitleMaker {
             }
             phrase = kept
         }
+        if phrase.count > 8 { phrase = Array(phrase.prefix(8)) }
         var t = phrase.joined(separator: " ")
         while let l = t.last, ".,;:".contains(l) { t.removeLast() }
         guard let first = t.first else { return sentence }

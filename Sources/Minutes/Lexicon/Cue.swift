@@ -47,17 +47,18 @@ public struct Cue: Sendable, Hashable {
 
     /// The end (exclusive token index) of a match starting at `start`, or nil.
     /// Names take as many capitalised words as they can (up to three).
-    public func match(_ tokens: [Token], at start: Int) -> Int? {
-        match(tokens, element: 0, at: start)
+    public func match(_ tokens: [Token], at start: Int, gapStops: Set<String> = []) -> Int? {
+        match(tokens, element: 0, at: start, stops: gapStops)
     }
 
-    private func match(_ tokens: [Token], element e: Int, at i: Int) -> Int? {
+    private func match(_ tokens: [Token], element e: Int, at i: Int, stops: Set<String>) -> Int? {
         if e == elements.count { return i }
         switch elements[e] {
         case .gap:
             var j = i
             while j <= min(tokens.count, i + 8) {
-                if let end = match(tokens, element: e + 1, at: j) { return end }
+                if let end = match(tokens, element: e + 1, at: j, stops: stops) { return end }
+                if j < tokens.count, stops.contains(tokens[j].folded) { return nil }
                 j += 1
             }
             return nil
@@ -65,7 +66,7 @@ public struct Cue: Sendable, Hashable {
             var n = 0
             while i + n < tokens.count, n < 3, tokens[i + n].isCapitalised { n += 1 }
             while n > 0 {
-                if let end = match(tokens, element: e + 1, at: i + n) { return end }
+                if let end = match(tokens, element: e + 1, at: i + n, stops: stops) { return end }
                 n -= 1
             }
             return nil
@@ -74,7 +75,7 @@ public struct Cue: Sendable, Hashable {
             let t = tokens[i]
             if let exact, t.text != exact { return nil }
             let ok = prefix ? t.folded.hasPrefix(w) : t.folded == w
-            return ok ? match(tokens, element: e + 1, at: i + 1) : nil
+            return ok ? match(tokens, element: e + 1, at: i + 1, stops: stops) : nil
         }
     }
 }
@@ -84,9 +85,11 @@ public struct CueSet: Sendable {
     public let cues: [Cue]
     private let byFirstWord: [String: [Int]]
     private let unindexed: [Int]
+    private let gapStops: Set<String>
 
-    /// Compiles every phrase of `phrases`.
-    public init(_ phrases: [String], splitHyphens: Bool = false) {
+    /// Compiles every phrase of `phrases`; a `…` gap never runs across a word of `gapStops`.
+    public init(_ phrases: [String], splitHyphens: Bool = false, gapStops: Set<String> = []) {
+        self.gapStops = gapStops
         cues = phrases.map { Cue($0, splitHyphens: splitHyphens) }.filter { !$0.elements.isEmpty }
         var index: [String: [Int]] = [:]
         var rest: [Int] = []
@@ -103,7 +106,7 @@ public struct CueSet: Sendable {
         for i in tokens.indices {
             let candidates = (byFirstWord[tokens[i].folded] ?? []) + unindexed
             for n in candidates {
-                if let end = cues[n].match(tokens, at: i) { out.append((n, i, end)) }
+                if let end = cues[n].match(tokens, at: i, gapStops: gapStops) { out.append((n, i, end)) }
             }
         }
         return out
@@ -112,7 +115,7 @@ public struct CueSet: Sendable {
     /// True when any cue matches somewhere in `tokens`.
     public func matchesAny(_ tokens: [Token]) -> Bool {
         for i in tokens.indices {
-            for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed where cues[n].match(tokens, at: i) != nil {
+            for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed where cues[n].match(tokens, at: i, gapStops: gapStops) != nil {
                 return true
             }
         }

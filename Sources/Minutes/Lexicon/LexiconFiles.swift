@@ -87,6 +87,8 @@ public struct StatementsFile: Sendable, Hashable, Codable {
         public var clauseStarters: [String]
         /// Words that open a subordinate clause after a comma (`, die …`).
         public var relatives: [String]?
+        /// Words a `…` gap of a statement cue cannot run across (`zullen brengen waar … niet`).
+        public var gapStops: [String]?
     }
     public struct PartyContext: Sendable, Hashable, Codable {
         public var excluding: [String]

@@ -28,8 +28,9 @@ enum LexiconJSON {
             let ns = error as NSError
             let text = String(decoding: data, as: UTF8.self)
             var line = lineNumber(in: "\(ns.userInfo)")
-            if line == nil, let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-                line = text.utf8.prefix(index).filter { $0 == 10 }.count + 1
+            let offset = (ns.userInfo["NSJSONSerializationErrorIndex"] as? Int) ?? characterOffset(in: "\(ns.userInfo)")
+            if line == nil, let offset {
+                line = text.utf8.prefix(offset).filter { $0 == 10 }.count + 1
             }
             throw LexiconError(path: path, line: line, message: "not valid JSON")
         }
@@ -54,15 +55,70 @@ enum LexiconJSON {
         return Int(text[r].dropFirst(5))
     }
 
+    /// The offset in `… around character 31.` (Foundation's message for a syntax error).
+    private static func characterOffset(in text: String) -> Int? {
+        guard let r = text.range(of: #"character (\d+)"#, options: .regularExpression) else { return nil }
+        return Int(text[r].dropFirst(10))
+    }
+
     private static func pathText(_ path: [CodingKey]) -> String {
         path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 
-    /// Line of the last named key of `path` (its first occurrence), or of the top level.
+    /// Line of the value that `path` leads to: keys are looked up in order, an index counts the
+    /// elements of the array at that point (strings skipped, nesting respected).
     private static func line(of path: [CodingKey], in data: Data) -> Int? {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let key = path.last(where: { $0.intValue == nil })?.stringValue,
-              let r = text.range(of: "\"\(key)\"") else { return 1 }
-        return text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
+        let chars = Array(String(decoding: data, as: UTF8.self))
+        var pos = 0
+        for key in path {
+            if let index = key.intValue {
+                guard let p = element(index, after: pos, in: chars) else { break }
+                pos = p
+            } else {
+                let needle = Array("\"\(key.stringValue)\"")
+                guard let p = find(needle, from: pos, in: chars) else { break }
+                pos = p + needle.count
+            }
+        }
+        return chars[..<min(pos, chars.count)].filter { $0 == "\n" }.count + 1
+    }
+
+    private static func find(_ needle: [Character], from start: Int, in chars: [Character]) -> Int? {
+        guard needle.count <= chars.count else { return nil }
+        var i = start
+        while i + needle.count <= chars.count {
+            if Array(chars[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Position of element `index` of the first array that opens at or after `start`.
+    private static func element(_ index: Int, after start: Int, in chars: [Character]) -> Int? {
+        guard let open = chars[start...].firstIndex(of: "[") else { return nil }
+        var depth = 0, count = -1, inString = false, expectElement = true
+        var i = open + 1
+        while i < chars.count {
+            let c = chars[i]
+            if inString {
+                if c == "\\" { i += 1 } else if c == "\"" { inString = false }
+            } else if c == "\"" {
+                if depth == 0 && expectElement { count += 1; expectElement = false; if count == index { return i } }
+                inString = true
+            } else if c == "{" || c == "[" {
+                if depth == 0 && expectElement { count += 1; expectElement = false; if count == index { return i } }
+                depth += 1
+            } else if c == "}" || c == "]" {
+                if depth == 0 { return nil }
+                depth -= 1
+            } else if c == "," && depth == 0 {
+                expectElement = true
+            } else if !c.isWhitespace && depth == 0 && expectElement {
+                count += 1; expectElement = false
+                if count == index { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }
