@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Minutes
 
@@ -56,15 +57,15 @@ struct ParseCommand: ParsableCommand {
     }
 }
 
-/// Reads one minutes file from disk into a meeting.
-/// - Throws: `MinutesError` naming the file when it cannot be read or understood.
+/// Reads one minutes file (.txt, .md, .docx, .pdf) through `Documents.DocumentText` into a meeting.
+/// - Throws: `MinutesError` naming the file (as given) and the cause.
 func readMinutes(path: String, lexicons: Lexicons) throws -> Meeting {
     let url = URL(fileURLWithPath: path)
     let data: Data
     do {
-        data = try Data(contentsOf: url)
-    } catch {
-        throw MinutesError(file: path, message: "cannot be read (\(FileManager.default.fileExists(atPath: path) ? "no permission or not a file" : "no such file"))")
+        data = try DocumentText.read(url)
+    } catch let e as DocumentError {
+        throw MinutesError(file: path, message: e.message)
     }
     return try MinutesReader.read(data, fileName: url.lastPathComponent, lexicons: lexicons)
 }
