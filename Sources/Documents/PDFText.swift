@@ -49,6 +49,9 @@ enum PDFText {
                 .split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
             throw DocumentError(file: url.path, message: "pdftotext failed: \(message)")
         }
+        guard data.contains(where: { $0 > 0x20 }) else {
+            throw DocumentError(file: url.path, message: "the PDF has no text layer (a scanned document?); run OCR on it first")
+        }
         return data
     }
 }

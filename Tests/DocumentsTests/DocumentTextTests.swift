@@ -97,6 +97,15 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: PDFText.findTool() != nil, "pdftotext (poppler-utils) is not installed"))
+    func pdfWithoutTextIsRefused() throws {
+        let url = try temp("scan.pdf", Self.tinyPDF(lines: []))
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: DocumentError(file: url.path, message: "the PDF has no text layer (a scanned document?); run OCR on it first")) {
+            try DocumentText.read(url)
+        }
+    }
+
     @Test func missingPdftotextNamesThePackage() throws {
         let url = try temp("verslag.pdf", Self.tinyPDF(lines: ["Tekst"]))
         defer { try? FileManager.default.removeItem(at: url) }
