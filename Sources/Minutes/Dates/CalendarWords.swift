@@ -26,9 +26,8 @@ enum CalendarWords {
 
     /// Weekday names and abbreviations, ISO numbering (1 = maandag).
     static let weekdays: [String: Int] = [
-        "maandag": 1, "ma": 1, "maa": 1, "dinsdag": 2, "di": 2, "din": 2, "woensdag": 3, "wo": 3, "woe": 3,
-        "donderdag": 4, "do": 4, "don": 4, "vrijdag": 5, "vr": 5, "vrij": 5, "zaterdag": 6, "za": 6, "zat": 6,
-        "zondag": 7, "zo": 7, "zon": 7,
+        "maandag": 1, "ma": 1, "dinsdag": 2, "di": 2, "woensdag": 3, "wo": 3, "donderdag": 4, "do": 4,
+        "vrijdag": 5, "vr": 5, "zaterdag": 6, "za": 6, "zondag": 7, "zo": 7,
     ]
 
     /// Ordinal words (`eerste` … `eenendertigste`) and ordinal suffixes after digits (`1e`, `2de`, `1ste`).
