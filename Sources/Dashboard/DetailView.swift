@@ -44,7 +44,7 @@ extension DashboardState {
                 out += Wrap.lines(Wrap.Styled(text.map { ($0, Role.normal) }), width: width)
                 out.append([])
             }
-            let n = followUpsByItem[item.key]?.count ?? 0
+            let n = index.followUpsOfItem[itemIdx].count
             out += field(s.followUpsLabel, "\(n)", width: width)
             out += field(s.source, "\(item.sourceFile), \(s.lines(item.lines))", width: width)
         }

@@ -27,41 +27,44 @@ extension DashboardState {
     /// True when party, status or meeting filters hide rows.
     var hasRowFilters: Bool { !partyFilter.isEmpty || statusFilter != nil || meetingFilter != nil }
 
-    /// True when the follow-up passes the party and status filters.
-    func passes(_ f: DashboardData.FollowUp) -> Bool {
-        if let s = statusFilter, f.status != s { return false }
-        if !partyFilter.isEmpty && !f.parties.contains(where: partyFilter.contains) { return false }
-        return true
-    }
-
-    /// Recompute every pane's rows and counts, keeping each pane's selection by row id.
+    /// Recompute every pane's rows and counts, keeping each pane's selection by row key.
     mutating func rebuild() {
         var byPane = Array(repeating: [(item: Int, fus: [Int])](), count: 5)
         var unfiltered = Array(repeating: 0, count: 5)
         let filtering = !partyFilter.isEmpty || statusFilter != nil
-        for (i, item) in data.items.enumerated() {
-            let ps = Self.panes(of: item)
+        var wanted = [Bool](repeating: false, count: index.partyID.count)
+        for name in partyFilter { if let id = index.partyID[name] { wanted[id] = true } }
+        let fus = data.followUps
+        for i in index.meetingOrder {
+            let ps = index.panesOfItem[i]
             for p in ps { unfiltered[p] += 1 }
-            if let m = meetingFilter, item.meeting != m { continue }
-            let fus = (followUpsByItem[item.key] ?? []).filter { passes(data.followUps[$0]) }
-            if filtering && fus.isEmpty { continue }
-            for p in ps { byPane[p].append((i, fus)) }
+            if let m = meetingFilter, data.items[i].meeting != m { continue }
+            var list = index.followUpsOfItem[i]
+            if filtering {
+                list = list.filter { f in
+                    if let s = statusFilter, fus[f].status != s { return false }
+                    return partyFilter.isEmpty || index.partiesOfFollowUp[f].contains { wanted[$0] }
+                }
+                if list.isEmpty { continue }
+            }
+            for p in ps { byPane[p].append((i, list)) }
         }
         for p in 0..<5 {
             var entries = byPane[p]
-            sortEntries(&entries)
+            if sort != .meeting { sortEntries(&entries) }
             var rows: [Row] = []
+            rows.reserveCapacity(entries.count * 6)
             var open = 0
             for e in entries {
-                rows.append(Row(kind: .item(e.item), id: "i:" + data.items[e.item].key))
+                rows.append(Row(kind: .item(e.item)))
                 for f in e.fus {
-                    rows.append(Row(kind: .followUp(f), id: "f:" + data.followUps[f].key))
-                    if data.followUps[f].status.isPending { open += 1 }
+                    rows.append(Row(kind: .followUp(f)))
+                    if fus[f].status.isPending { open += 1 }
                 }
             }
             panes[p] = PaneRows(rows: rows, openCount: open, unfilteredItems: unfiltered[p])
             // Keep the selection on the same row when it is still there.
-            if let id = cursors[p].id, let j = rows.firstIndex(where: { $0.id == id }) {
+            if let id = cursors[p].id, let target = row(for: id), let j = rows.firstIndex(of: target) {
                 cursors[p].index = j
             } else {
                 select(cursors[p].index, in: p)
@@ -70,28 +73,13 @@ extension DashboardState {
         refreshMatches()
     }
 
+    /// Deadline or party order (the meeting order is the index's).
     private func sortEntries(_ entries: inout [(item: Int, fus: [Int])]) {
         let fu = data.followUps
-        switch sort {
-        case .meeting:
-            let dates = data.meetings.map(\.date)
-            func date(_ i: Int) -> String {
-                let m = data.items[i].meeting
-                return m >= 0 && m < dates.count ? dates[m] : ""
-            }
-            entries = entries.enumerated().sorted { a, b in
-                let da = date(a.element.item), db = date(b.element.item)
-                return da != db ? da > db : a.offset < b.offset
-            }.map(\.element)
-        case .deadline:
-            let key: (Int) -> String = { fu[$0].due ?? "~" }   // "~" sorts after any date
-            for k in entries.indices { entries[k].fus = stable(entries[k].fus, by: key) }
-            entries = stable(entries, by: { $0.fus.first.map(key) ?? "~" })
-        case .party:
-            let key: (Int) -> String = { fu[$0].parties.first?.lowercased() ?? "~" }
-            for k in entries.indices { entries[k].fus = stable(entries[k].fus, by: key) }
-            entries = stable(entries, by: { $0.fus.first.map(key) ?? "~" })
-        }
+        let key: (Int) -> String = sort == .deadline ? { fu[$0].due ?? "~" }   // "~" after any date
+                                                     : { fu[$0].parties.first?.lowercased() ?? "~" }
+        for k in entries.indices { entries[k].fus = stable(entries[k].fus, by: key) }
+        entries = stable(entries, by: { $0.fus.first.map(key) ?? "~" })
     }
 
     private func stable<T>(_ xs: [T], by key: (T) -> String) -> [T] {
@@ -100,26 +88,22 @@ extension DashboardState {
             .map(\.2)
     }
 
-    /// Searchable text of a row (title, or sentence and parties).
-    func searchText(_ row: Row) -> String {
-        switch row.kind {
-        case .item(let i): data.items[i].title
-        case .followUp(let f): data.followUps[f].text + " " + data.followUps[f].parties.joined(separator: " ")
-        }
-    }
-
-    /// True when the row contains the search text (case- and diacritic-insensitive).
-    func matches(_ row: Row, _ q: String) -> Bool {
-        !q.isEmpty && searchText(row).range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-    }
-
-    /// Recompute the rows that match the search, in pane order.
+    /// Recompute the rows that match the search (case- and diacritic-insensitive), in
+    /// pane order.
     mutating func refreshMatches() {
         matches = []
         guard !query.isEmpty else { return }
+        index.buildSearch(data)
+        guard let fo = index.foldedFollowUps, let it = index.foldedItems else { return }
+        let q = DataIndex.fold(query)
         for p in 0..<5 {
-            for (r, row) in panes[p].rows.enumerated() where matches(row, query) {
-                matches.append(Position(pane: p, row: r))
+            for (r, row) in panes[p].rows.enumerated() {
+                let hay: [UInt8]
+                switch row.kind {
+                case .item(let i): hay = it[i]
+                case .followUp(let f): hay = fo[f]
+                }
+                if DataIndex.contains(hay, q) { matches.append(Position(pane: p, row: r)) }
             }
         }
     }
@@ -131,7 +115,8 @@ extension DashboardState {
         for (i, f) in data.followUps.enumerated() {
             if let s = statusFilter, f.status != s { continue }
             if let m = meetingFilter {
-                guard let item = itemOf(i), item.meeting == m else { continue }
+                let it = index.itemOfFollowUp[i]
+                guard it >= 0, data.items[it].meeting == m else { continue }
             }
             for p in f.parties { counts[p, default: 0] += 1 }
         }
@@ -144,9 +129,5 @@ extension DashboardState {
         let q = picker.query
         guard !q.isEmpty else { return picker.all }
         return picker.all.filter { $0.name.range(of: q, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-    }
-
-    func itemOf(_ followUp: Int) -> DashboardData.Item? {
-        itemIndex[data.followUps[followUp].itemKey].map { data.items[$0] }
     }
 }

@@ -31,9 +31,10 @@ public struct DashboardOptions: Sendable, Hashable {
 struct Row: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case item(Int), followUp(Int) }   // indices into data
     var kind: Kind
-    /// Stable identity across rebuilds ("i:" or "f:" + key): selection is kept by it.
-    var id: String
 }
+
+/// A row's identity across rebuilds and reloads: the item's or the follow-up's key.
+enum RowKey: Sendable, Hashable { case item(String), followUp(String) }
 
 /// A pane's rows after filters and sort, and its count of open follow-ups.
 struct PaneRows: Sendable, Hashable {
@@ -46,7 +47,7 @@ struct PaneRows: Sendable, Hashable {
 /// Where the selection of one pane is: the row id, and its last index as a fallback when
 /// the row disappears (filtered away).
 struct Cursor: Sendable, Hashable {
-    var id: String?
+    var id: RowKey?
     var index = 0
     var scroll = 0
 }
@@ -114,9 +115,9 @@ public struct DashboardState: Sendable {
     var helpScroll = 0
     /// Cached pane contents, rebuilt when data or filters change (not on navigation).
     var panes: [PaneRows] = Array(repeating: PaneRows(), count: 5)
-    var followUpIndex: [String: Int] = [:]
-    var followUpsByItem: [String: [Int]] = [:]
-    var itemIndex: [String: Int] = [:]
+    var index = DataIndex()
+    var followUpIndex: [String: Int] { index.followUpByKey }
+    var itemIndex: [String: Int] { index.itemByKey }
     var strings: Strings { Strings(lang: language) }
 
     /// A dashboard on `data` with the given options; the selection starts on the first row.
@@ -147,20 +148,29 @@ public struct DashboardState: Sendable {
     }
 
     mutating func reindex() {
-        followUpIndex = [:]
-        followUpsByItem = [:]
-        itemIndex = [:]
-        for (i, item) in data.items.enumerated() { itemIndex[item.key] = i }
-        for (i, f) in data.followUps.enumerated() {
-            followUpIndex[f.key] = i
-            followUpsByItem[f.itemKey, default: []].append(i)
-        }
+        index = DataIndex(data)
     }
 
     var selectedIndex: Int? {
         let rows = panes[pane].rows
         guard !rows.isEmpty else { return nil }
         return min(max(0, cursors[pane].index), rows.count - 1)
+    }
+
+    /// The identity of a row (its item's or follow-up's key).
+    func key(of row: Row) -> RowKey {
+        switch row.kind {
+        case .item(let i): .item(data.items[i].key)
+        case .followUp(let f): .followUp(data.followUps[f].key)
+        }
+    }
+
+    /// The row a key names now, if it still exists.
+    func row(for key: RowKey) -> Row? {
+        switch key {
+        case .item(let k): index.itemByKey[k].map { Row(kind: .item($0)) }
+        case .followUp(let k): index.followUpByKey[k].map { Row(kind: .followUp($0)) }
+        }
     }
 
     var selectedRow: Row? { selectedIndex.map { panes[pane].rows[$0] } }
@@ -171,6 +181,6 @@ public struct DashboardState: Sendable {
         guard !rows.isEmpty else { cursors[p].index = 0; cursors[p].id = nil; return }
         let j = min(max(0, i), rows.count - 1)
         cursors[p].index = j
-        cursors[p].id = rows[j].id
+        cursors[p].id = key(of: rows[j])
     }
 }
