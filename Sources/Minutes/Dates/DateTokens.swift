@@ -45,6 +45,8 @@ enum DateTokens {
             } else {
                 kind = .punct
             }
+            // A combining mark belongs to the token before it, so token ranges stay on character boundaries.
+            while end < scalars.endIndex, isMark(scalars[end]) { end = scalars.index(after: end) }
             tokens.append(DateToken(kind: kind, folded: fold(scalars[i..<end]), text: s[i..<end], range: i..<end, spaceBefore: sawSpace))
             i = end
             sawSpace = false
@@ -74,7 +76,7 @@ enum DateTokens {
         return c.properties.isAlphabetic
     }
 
-    /// Lower case without diacritics; typographic dashes and apostrophes made plain.
+    /// Lower case without diacritics (precomposed or combining); typographic dashes and apostrophes made plain.
     static func fold(_ s: Substring) -> String { fold(s.unicodeScalars) }
 
     static func fold(_ s: Substring.UnicodeScalarView) -> String {
@@ -85,6 +87,7 @@ enum DateTokens {
                 out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : scalar)
                 continue
             }
+            if isMark(scalar) { continue } // `e` + U+0301 folds like `é`
             switch scalar {
             case "á", "à", "ä", "â", "Á", "À", "Ä", "Â": out.append("a")
             case "é", "è", "ë", "ê", "É", "È", "Ë", "Ê": out.append("e")

@@ -18,9 +18,11 @@ struct StatementClassifier {
     let c: CompiledLexicons
     let meetingDate: String
     let finder: ActorFinder
+    let relatives: Set<String>
 
     init(lexicons: Lexicons, meetingDate: String) {
         c = lexicons.compiled
+        relatives = Set(lexicons.statements.clauses.relatives ?? [])
         self.meetingDate = meetingDate
         finder = ActorFinder(lexicons: lexicons)
     }
@@ -71,7 +73,10 @@ struct StatementClassifier {
             var positive = strong || c.commitment.matchesAny(t) || agreed && !c.aim.matchesAny(t)
             if !positive, !c.decision.matchesAny(t) || c.agendaReturn.matchesAny(t),
                c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t) || embedded || !finder.actors(in: r, of: s).isEmpty {
-                positive = hasFutureDeadline(s, r)
+                // A relative clause right after it may carry the time ("…, die voor 1 september gereed is").
+                let next = s.clauses.first { $0.lowerBound == r.upperBound }
+                let relative = next.flatMap { n in relatives.contains(s.tokens[n.lowerBound].folded) ? n : nil }
+                positive = hasFutureDeadline(s, r) || relative.map { hasFutureDeadline(s, r.lowerBound..<$0.upperBound) } == true
             }
             if positive {
                 out.clauses.append(r)

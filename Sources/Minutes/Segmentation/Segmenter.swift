@@ -114,6 +114,11 @@ public struct Segmenter {
             st.replaceLastUnit(u, line: line.number)
             return
         }
+        if let title = prefixedHeading(trimmed) {
+            st.startItem(Segment(title: title, origin: .heading, firstLine: line.number, lastLine: line.number))
+            st.listLabel = nil
+            return
+        }
         if isPlainHeading(line, lines: lines, index: index) {
             st.startItem(Segment(title: LineKind.stripBold(trimmed), origin: .heading, firstLine: line.number, lastLine: line.number))
             st.listLabel = nil
@@ -199,6 +204,21 @@ public struct Segmenter {
         } ?? true
         let blankBefore = prev.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
         return blankAfter && blankBefore
+    }
+
+    /// `Agendapunt 3 - Titel`, `Punt 4: Titel`: the title after the prefix word and number.
+    private func prefixedHeading(_ t: String) -> String? {
+        let toks = Tokenizer.tokens(t)
+        guard toks.count >= 3, t.split(separator: " ").count <= 14, let last = t.last, !".;,".contains(last) else { return nil }
+        for prefix in doc.headingPrefixes ?? [] {
+            let words = prefix.split(separator: " ").map(String.init)
+            guard toks.count > words.count + 1, zip(toks, words).allSatisfy({ $0.folded == $1 }),
+                  toks[words.count].text.first?.isNumber == true else { continue }
+            var rest = t[toks[words.count].range.upperBound...].drop { " .:-–)".contains($0) }
+            rest = rest.drop { $0 == " " }
+            return rest.isEmpty ? nil : String(rest)
+        }
+        return nil
     }
 
     private func isTitleLabel(_ label: String) -> Bool {
