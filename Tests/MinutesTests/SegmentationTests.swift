@@ -133,6 +133,20 @@ import Testing
         #expect(m.items[0].followUps.first?.due == "2024-06-30")
     }
 
+    @Test func repeatedSentencesGetTheirOwnKeys() throws {
+        let m = try read("""
+        ## Bestuurlijke terugkoppeling Landelijk Overleg Veiligheid en Politie d.d. 5 februari 2024
+
+        Cameratoezicht: Het onderwerp komt terug op de agenda.
+
+        Jaarwisseling: Het onderwerp komt terug op de agenda.
+        """)
+        let ids = m.items.flatMap(\.followUps).map(\.id)
+        #expect(ids.count == 2)
+        #expect(Set(ids).count == 2)
+        #expect(ids[0] == StableKey.followUp(body: "LOVP", date: "2024-02-05", text: "Het onderwerp komt terug op de agenda."))
+    }
+
     @Test func sentencesDoNotBreakOnAbbreviationsNumbersOrWords() {
         let split = SentenceSplitter(lexicons: lex)
         let text = "Wetswijziging art. 4 Politiewet d.d. 10 april is besproken met V&J en de RIEC's. De voorzitter sluit om 17.40 uur. O.a. de korpschef was er. Het LOVP van 1 mei jl. stemde in."

@@ -39,8 +39,32 @@ public enum MinutesReader {
                                     lines: LineRange(seg.firstLine, seg.lastLine), text: body,
                                     followUps: followUps, decisions: decisions))
         }
+        uniqueIDs(&items, body: header.body, date: header.date)
         let name = (fileName as NSString).lastPathComponent
         return Meeting(body: header.body, date: header.date, title: header.title, source: name,
                        sourceHash: StableKey.contentHash(Data(text.utf8)), text: text, items: items)
+    }
+
+    /// The same sentence twice in one meeting ("Het onderwerp komt terug op de agenda." in two
+    /// items) must not share a key: the second gets the key of the text with ` #2` added, and so on.
+    /// Keys stay stable as long as the order of the repeats does not change.
+    static func uniqueIDs(_ items: inout [AgendaItem], body: String, date: String) {
+        var seen: [String: Int] = [:]
+        func unique(_ id: String, _ make: (String) -> String) -> String {
+            let n = (seen[id] ?? 0) + 1
+            seen[id] = n
+            return n == 1 ? id : make(" #\(n)")
+        }
+        for i in items.indices {
+            items[i].id = unique(items[i].id) { StableKey.item(body: body, date: date, title: items[i].title + $0) }
+            for k in items[i].followUps.indices {
+                let text = items[i].followUps[k].text
+                items[i].followUps[k].id = unique(items[i].followUps[k].id) { StableKey.followUp(body: body, date: date, text: text + $0) }
+            }
+            for k in items[i].decisions.indices {
+                let text = items[i].decisions[k].text
+                items[i].decisions[k].id = unique(items[i].decisions[k].id) { StableKey.decision(body: body, date: date, text: text + $0) }
+            }
+        }
     }
 }
