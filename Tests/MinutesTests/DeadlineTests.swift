@@ -202,6 +202,8 @@ import Testing
             ("De korpschef stuurt eind Q3 een brief.", "2019-09-30", "eind Q3"),
             ("De korpschef stuurt in het najaar van dit jaar een brief.", "2019-11-30", "in het najaar van dit jaar"),
             ("De korpschef stuurt binnen 5 werkdagen een brief.", "2019-06-24", "binnen 5 werkdagen"),
+            ("Het bureau levert v\u{F3}\u{F3}r 1 december.", "2019-11-30", "v\u{F3}\u{F3}r 1 december"),
+            ("Het bureau levert vo\u{301}o\u{301}r 1 december.", "2019-11-30", "vo\u{301}o\u{301}r 1 december"),
             ("najaar", "2019-11-30", "najaar"),
             ("Zomer", "2019-08-31", "Zomer"),
             ("dec.", "2019-12-31", "dec."),
