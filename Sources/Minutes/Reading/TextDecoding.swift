@@ -116,7 +116,7 @@ public enum TextDecoding {
         var line = 1
         var previousWasCR = false
         var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        while scalars.first == "\u{FEFF}" { scalars.removeFirst() } // a doubled BOM too
         if scalars.last == "\u{1A}" { scalars.removeLast() }
         for scalar in scalars {
             switch scalar.value {
