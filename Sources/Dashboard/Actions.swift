@@ -42,6 +42,9 @@ extension DashboardState {
             let i = order.firstIndex { $0 == statusFilter } ?? 0
             statusFilter = order[(i + 1) % order.count]
             noteFilter(.status, active: statusFilter != nil)
+        case .toggleOverdue:
+            overdueOnly.toggle()
+            noteFilter(.overdue, active: overdueOnly)
         case .cycleSort:
             let all = SortOrder.allCases
             sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
@@ -114,6 +117,7 @@ extension DashboardState {
         case .party: partyFilter = []
         case .status: statusFilter = nil
         case .meeting: meetingFilter = nil
+        case .overdue: overdueOnly = false
         }
         rebuild()
         fixScroll()

@@ -18,7 +18,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
 /// overlay all read the same `Keymap` table of key → action.
 public enum Action: String, Sendable, Hashable, CaseIterable {
     case down, up, top, bottom, pageDown, pageUp, nextPane, prevPane, jumpPane
-    case openDetail, back, toggleDone, partyPicker, cycleStatus, cycleSort, cycleMeeting
+    case openDetail, back, toggleDone, partyPicker, cycleStatus, toggleOverdue, cycleSort, cycleMeeting
     case search, nextMatch, prevMatch, clearFilter, undo, help, quit
     case pickerToggle, pickerApply, pickerCancel
     case searchAccept, searchCancel, deleteChar, closeHelp
@@ -88,6 +88,7 @@ public enum Keymap {
         Binding([.char(" ")], .toggleDone, hint: true),
         Binding([.char("p")], .partyPicker, hint: true),
         Binding([.char("s")], .cycleStatus, hint: true),
+        Binding([.char("!")], .toggleOverdue),
         Binding([.char("o")], .cycleSort),
         Binding([.char("m")], .cycleMeeting),
         Binding([.char("/")], .search, hint: true),

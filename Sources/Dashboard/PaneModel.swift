@@ -25,13 +25,13 @@ extension DashboardState {
     }
 
     /// True when party, status or meeting filters hide rows.
-    var hasRowFilters: Bool { !partyFilter.isEmpty || statusFilter != nil || meetingFilter != nil }
+    var hasRowFilters: Bool { !partyFilter.isEmpty || statusFilter != nil || meetingFilter != nil || overdueOnly }
 
     /// Recompute every pane's rows and counts, keeping each pane's selection by row key.
     mutating func rebuild() {
         var byPane = Array(repeating: [(item: Int, fus: [Int])](), count: 5)
         var unfiltered = Array(repeating: 0, count: 5)
-        let filtering = !partyFilter.isEmpty || statusFilter != nil
+        let filtering = !partyFilter.isEmpty || statusFilter != nil || overdueOnly
         var wanted = [Bool](repeating: false, count: index.partyID.count)
         for name in partyFilter { if let id = index.partyID[name] { wanted[id] = true } }
         let fus = data.followUps
@@ -43,6 +43,7 @@ extension DashboardState {
             if filtering {
                 list = list.filter { f in
                     if let s = statusFilter, fus[f].status != s { return false }
+                    if overdueOnly && !isOverdue(fus[f]) { return false }
                     return partyFilter.isEmpty || index.partiesOfFollowUp[f].contains { wanted[$0] }
                 }
                 if list.isEmpty { continue }

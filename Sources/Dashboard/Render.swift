@@ -86,6 +86,10 @@ extension DashboardState {
         } else {
             if !partyFilter.isEmpty { add(s.party, partyFilter.sorted().joined(separator: ", ")) }
             if let st = statusFilter { add(s.statusLabel, s.status(st)) }
+            if overdueOnly {
+                if !spans.isEmpty { spans.append(Span(" · ", .muted)) }
+                spans.append(Span("! " + s.overdueLabel, .overdue))
+            }
             if let m = meetingFilter, m < data.meetings.count {
                 add(s.meeting, "\(data.meetings[m].body) \(s.date(data.meetings[m].date))")
             }

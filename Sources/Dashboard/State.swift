@@ -53,7 +53,7 @@ struct Cursor: Sendable, Hashable {
 }
 
 /// The filters that Esc clears one at a time, newest first.
-enum FilterKind: Sendable, Hashable { case search, party, status, meeting }
+enum FilterKind: Sendable, Hashable { case search, party, status, meeting, overdue }
 
 /// A party and its number of follow-ups under the other filters.
 struct PartyCount: Sendable, Hashable {
@@ -97,6 +97,8 @@ public struct DashboardState: Sendable {
     public internal(set) var statusFilter: FollowUpStatus?
     /// Active meeting filter (index into `data.meetings`); nil = all meetings.
     public internal(set) var meetingFilter: Int?
+    /// Only overdue follow-ups (`!`); needs `today`.
+    public internal(set) var overdueOnly = false
     public internal(set) var sort: SortOrder = .meeting
     /// The search text ("" = no search).
     public internal(set) var query = ""

@@ -73,6 +73,7 @@ struct Strings: Sendable {
         case .toggleDone: en ? "mark done / open" : "afgerond / openstaand"
         case .partyPicker: en ? "filter by party" : "filteren op partij"
         case .cycleStatus: en ? "filter by status (cycle)" : "filteren op status (wisselen)"
+        case .toggleOverdue: en ? "only overdue (on / off)" : "alleen over de deadline (aan / uit)"
         case .cycleSort: en ? "sort: meeting, deadline, party" : "sorteren: vergadering, deadline, partij"
         case .cycleMeeting: en ? "filter by meeting (cycle)" : "filteren op vergadering (wisselen)"
         case .search: en ? "search as you type" : "zoeken terwijl je typt"
@@ -133,6 +134,7 @@ struct Strings: Sendable {
     var source: String { en ? "Source" : "Bron" }
     var note: String { en ? "Note" : "Notitie" }
     var meeting: String { en ? "Meeting" : "Vergadering" }
+    var overdueLabel: String { en ? "overdue" : "over de deadline" }
     var sortLabel: String { en ? "Sort" : "Sortering" }
     var searchLabel: String { en ? "Search" : "Zoek" }
     var followUps: String { en ? "follow-ups" : "vervolgacties" }

@@ -122,3 +122,16 @@ import Testing
         #expect(lines[22].contains("Sortering: deadline"))
     }
 }
+
+@Suite struct OverdueFilterTests {
+    @Test func bangShowsOnlyOverdueAndEscClearsIt() throws {
+        var s = Seed.state(80, 24, today: "2017-06-15")
+        try press(&s, "!")
+        #expect(s.overdueOnly)
+        #expect(s.openCounts == [1, 0, 0, 0, 0])
+        #expect(render(s).lines[22].contains("! over de deadline"))
+        #expect(frame(s).contains("[ ]!31 mei 2017"))
+        try press(&s, "esc")
+        #expect(!s.overdueOnly && s.openCounts == [4, 1, 0, 2, 0])
+    }
+}

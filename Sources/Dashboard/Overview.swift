@@ -1,0 +1,56 @@
+import Foundation
+
+/// The Dashboard module: the dashboard as a pure value (DESIGN.md "Layers", "Dashboard";
+/// STYLE.md: Bubble Tea's model/update/view, ratatui's cell buffer, tig's keymap table).
+///
+/// ## Wiring (what `overleg` does)
+///
+/// 1. Build a `DashboardData` from the store (or the demo): meetings, items (each with the
+///    index of its meeting), follow-ups (each with its item's key), `itemText` by item key,
+///    `isDemo`. Plain values only; keys are the store's stable keys.
+/// 2. `var state = DashboardState(data:options:)` with the language, "today" (ISO) and the
+///    terminal size.
+/// 3. Loop: draw `render(state)` (a `Canvas`), read one input, turn it into an `Event`
+///    (`.key`, `.mouse`, `.resize`), call `update(&state, event)` and run the returned
+///    `Effect`s outside: `.setStatus` writes to the store and answers with
+///    `.saved(followUpKey:status:)` or `.saveFailed(message:)` fed back through `update`;
+///    `.undo` likewise answers with `.saved` for the follow-up it restored; `.quit` ends the
+///    loop. The screen shows a new status only after `.saved`.
+/// 4. When the store changes under the dashboard (another instance, a re-import), call
+///    `state.reload(newData)`: selection, filters and mode are kept.
+///
+/// ## Input model
+///
+/// - Keys: `Key` (Event.swift), independent of ncurses codes. Printable characters are
+///   `.char`; Ctrl-letter is `.ctrl("c")`; Shift-Tab is `.backTab`. In the party picker and
+///   the search, characters no binding claims are typed text. All bindings are in `Keymap`.
+/// - Mouse: `.mouse(.press | .doubleClick | .wheelUp | .wheelDown, x:, y:)`, 0-based cells
+///   of the same grid as the Canvas.
+/// - Size: `.resize(width:height:)` in cells; `render` draws at the last size (the options'
+///   size before the first resize). Every size down to 0×0 is safe.
+/// - Scripts: `KeyScript.parse` (keys) and `KeyScript.events` (keys, mouse, resize) for
+///   `overleg render --keys` and tests.
+///
+/// ## Roles (for the backend's palette)
+///
+/// `normal` text; `header` the header line (filled across); `border` unfocused box lines;
+/// `title` pane and item titles, the focused box's lines, key names in the hint bar;
+/// `selected` the selected row (filled across), the focused pane's title, the current tab,
+/// overlay titles — reverse video, so it shows in mono; `muted` secondary text (separators,
+/// labels, meeting, empty-pane messages); `done` done follow-ups and `[x]`; `overdue` the
+/// `!` mark and the deadline of an overdue follow-up; `hint` the hint bar (filled across);
+/// `highlight` search matches, the follow-up's sentence in the detail, active filter values;
+/// `demo` the DEMO badge; `error` a failed save, the too-small message. Every state is also
+/// shown by a character (`[x]`, `[~]`, `[-]`, `!`, `DEMO`), never by colour alone.
+///
+/// ## Text
+///
+/// Everything drawn goes through `SafeText` (escape sequences and controls never reach the
+/// Canvas) and is measured with `TextWidth` (per grapheme cluster, our own table). A Canvas
+/// cell holds one cluster; a wide cluster's second cell is `Cell("", width: 0)`.
+public enum DashboardOverview {
+    /// Smallest size with a dashboard (below it, a message `W×H — needs 60×16`).
+    public static let minimumSize = (width: Layout.minWidth, height: Layout.minHeight)
+    /// From this size on, the panes stand in a 3×2 grid with the detail in the sixth cell.
+    public static let gridSize = (width: Layout.gridWidth, height: Layout.gridHeight)
+}
