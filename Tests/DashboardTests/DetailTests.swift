@@ -87,3 +87,17 @@ import Testing
         #expect(render(en).lines[29].contains("Space done"))
     }
 }
+
+@Suite struct HelpScrollTests {
+    @Test func helpScrollsWhenTallerThanTheScreenAndStopsAtTheEnd() throws {
+        var s = Seed.state(80, 24)
+        try press(&s, "?")
+        #expect(frame(s).contains("▼"))
+        #expect(!frame(s).contains("over de deadline\n") && !frame(s).contains("! over de deadline"))
+        for _ in 0..<200 { try press(&s, "j") }
+        let bottom = frame(s)
+        #expect(bottom.contains("! over de deadline"))
+        try press(&s, "k")
+        #expect(frame(s) != bottom)   // one step up moves at once (scroll is clamped)
+    }
+}

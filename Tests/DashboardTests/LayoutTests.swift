@@ -103,3 +103,24 @@ import Testing
         #expect(frame(s).contains("Informatiedeling"))
     }
 }
+
+@Suite struct SizeSweepTests {
+    @Test(arguments: ["", "j enter", "?", "p", "/ a", "4 G enter j j j"])
+    func everySizeDrawsFullRowsWithWholeClusters(_ keys: String) throws {
+        for w in stride(from: 0, through: 130, by: 13) {
+            for h in stride(from: 0, through: 45, by: 5) {
+                var s = Seed.state(w, h, data: TextTests.wildData())
+                try press(&s, keys)
+                let c = render(s)
+                for (y, line) in c.lines.enumerated() {
+                    #expect(TextWidth.of(line) == w, "\(keys) \(w)×\(h) row \(y)")
+                }
+                for y in 0..<c.height {
+                    for x in 0..<c.width where c[x, y].width == 0 {
+                        #expect(x > 0 && c[x - 1, y].width == 2, "orphan half at \(x),\(y) \(w)×\(h)")
+                    }
+                }
+            }
+        }
+    }
+}
