@@ -27,7 +27,9 @@ struct ItemExtractor {
             for (k, sentence) in splitter.split(unit.text).enumerated() {
                 // A sentence that only introduces a list ("Het Veiligheidsberaad besluit:") states nothing itself.
                 if sentence.text.hasSuffix(":") { continue }
-                let label = unit.label == .followUp && k > 0 && unit.tableWho == nil ? .plain : unit.label
+                var label = unit.label == .followUp && k > 0 && unit.tableWho == nil ? .plain : unit.label
+                let owner = ownerMarker(in: sentence.text)
+                if owner != nil, label == .plain { label = .followUp }
                 let a = SentenceAnalysis(sentence.text, lexicons: lex, body: header.body)
                 let kind = classifier.classify(a, label: label)
                 let lines = unit.lines(from: sentence.start, to: sentence.end)
@@ -37,7 +39,7 @@ struct ItemExtractor {
                 }
                 guard kind.isFollowUp else { previousActors = nil; continue }
                 if kind.isContinuation && previousActors != nil { continue }
-                let groups = unit.tableWho == nil ? actorGroups(a, kind, resolver: resolver) : []
+                let groups = unit.tableWho == nil && owner == nil ? actorGroups(a, kind, resolver: resolver) : []
                 if groups.count > 1 {
                     // Independent commitments with different actors in one sentence: one follow-up each (ANNOTATION.md §5).
                     for (n, g) in groups.enumerated() {
@@ -58,7 +60,7 @@ struct ItemExtractor {
                     continue
                 }
                 var parties = actors(a, kind: kind, resolver: resolver, previous: previousActors)
-                if let who = unit.tableWho {
+                if let who = unit.tableWho ?? owner {
                     let fromCell = names(in: who, resolver: resolver)
                     if !fromCell.isEmpty { parties = fromCell }
                 }
@@ -98,6 +100,18 @@ struct ItemExtractor {
     private func scopeText(_ a: SentenceAnalysis, _ clauses: [Range<Int>]) -> String {
         guard let f = clauses.first?.lowerBound, let l = clauses.last?.upperBound, l > f else { return a.text }
         return a.text(f..<l)
+    }
+
+    /// The owner in a marker that closes a sentence, `(actie: HOvJ)` (ANNOTATION.md §9): the text
+    /// after an action label or a `Wie` column word inside brackets.
+    private func ownerMarker(in sentence: String) -> String? {
+        guard let open = sentence.lastIndex(of: "("), let close = sentence[open...].firstIndex(of: ")"),
+              let colon = sentence[open..<close].firstIndex(of: ":") else { return nil }
+        let label = Tokenizer.fold(sentence[sentence.index(after: open)..<colon].trimmingCharacters(in: .whitespaces))
+        let words = lex.statements.labels.followUp + lex.bodiesFile.document.tableColumns.who
+        guard words.contains(label) else { return nil }
+        let who = sentence[sentence.index(after: colon)..<close].trimmingCharacters(in: .whitespaces)
+        return who.isEmpty ? nil : who
     }
 
     /// Every party named in a table cell (`Wie`), resolved.

@@ -21,6 +21,8 @@ public enum MinutesReader {
     public static func read(text: String, fileName: String, lexicons: Lexicons) throws -> Meeting {
         let lines = LineCleaner.clean(text)
         let header = try HeaderReader(lexicons: lexicons).read(lines, fileName: fileName)
+        let legend = Legend.variants(in: lines, lexicons: lexicons, body: header.body)
+        let lexicons = legend.isEmpty ? lexicons : lexicons.addingVariants(legend)
         let segments = Segmenter(lexicons: lexicons).segments(lines, titleLine: header.titleLine)
         let extractor = ItemExtractor(lexicons: lexicons, header: header)
         let splitter = SentenceSplitter(lexicons: lexicons)

@@ -138,6 +138,8 @@ public struct BodiesFile: Sendable, Hashable, Codable {
         public var titleLeadIns: [String]
         public var titleDropWords: [String]
         public var tableColumns: TableColumns
+        /// Labels of a line of abbreviations (`Afkortingen: KC = korpschef, …`), which add variants for one document.
+        public var legendLabels: [String]?
         /// Words that open a numbered heading (`Agendapunt 3 - Titel`): the word, the number and the dash are not part of the title.
         public var headingPrefixes: [String]?
         /// Abbreviations (without their final dot) after which a sentence does not end.

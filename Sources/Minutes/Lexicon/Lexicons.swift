@@ -61,6 +61,25 @@ public struct Lexicons: Sendable {
         compiled = CompiledLexicons(topicsFile, partiesFile, statements, bodiesFile)
     }
 
+    /// A copy with extra variants for one document (a legend such as `KC = korpschef`,
+    /// ANNOTATION.md §9): each variant names the party or role its expansion names.
+    public func addingVariants(_ pairs: [(variant: String, target: PartyTarget)]) -> Lexicons {
+        var copy = self
+        for (variant, target) in pairs {
+            switch target {
+            case let .party(name):
+                if let i = copy.partiesFile.parties.firstIndex(where: { $0.name == name }) {
+                    copy.partiesFile.parties[i].variants.append(variant)
+                }
+            case let .role(resolve, party, fallback):
+                copy.partiesFile.roles = (copy.partiesFile.roles ?? [])
+                    + [RoleEntry(variants: [variant], resolve: resolve, party: party, default: fallback, bodies: nil)]
+            }
+        }
+        copy.compiled = CompiledLexicons(copy.topicsFile, copy.partiesFile, copy.statements, copy.bodiesFile)
+        return copy
+    }
+
     /// Topic ids in lexicon order (the dashboard's pane order), fallback last.
     public var topicIDs: [String] { topicsFile.topics.map(\.id) }
 

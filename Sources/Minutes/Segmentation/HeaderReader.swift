@@ -39,6 +39,8 @@ public struct HeaderReader {
         if let close = lines.lastIndex(where: { l in doc.closings.contains { Tokenizer.fold(l.text.trimmingCharacters(in: .whitespaces)).hasPrefix($0) } }) {
             signers += lines[close...].map(\.text)
         }
+        // A signature block without a closing formula: the short lines that end the document.
+        signers += nonBlank.suffix(3).filter { $0.text.split(separator: " ").count <= 8 }.map(\.text)
         return MeetingHeader(body: body, date: date, title: title, titleLine: first.number,
                              author: lex.compiled.parties.author(in: signers))
     }

@@ -37,6 +37,7 @@ public struct Segmenter {
                 continue
             }
             if isSectionLabel(folded) { st.listLabel = nil; continue }
+            if Legend.isLegend(line.text, lexicons: lex) { continue }
             switch kind {
             case .blank, .tableRule:
                 continue
