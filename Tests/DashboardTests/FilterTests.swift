@@ -135,3 +135,14 @@ import Testing
         #expect(!s.overdueOnly && s.openCounts == [4, 1, 0, 2, 0])
     }
 }
+
+@Suite struct FilterFocusTests {
+    @Test func filterThatEmptiesTheFocusedPaneMovesTheFocus() throws {
+        var s = Seed.state(160, 48)
+        try press(&s, "p k o r p s enter")
+        #expect(s.pane == 3)
+        try press(&s, "j")
+        #expect(s.selectedFollowUpKey == "f-korpschef")
+        #expect(frame(s).contains("Partijen    korpschef"))
+    }
+}

@@ -87,11 +87,11 @@ import Testing
     }
 
     @Test func emptyPaneSaysWhyAndWhichKey() throws {
-        var s = Seed.state(80, 24)
-        try press(&s, "3")   // COA-incidenten: one item, no follow-ups
+        var s = Seed.state(160, 48)
         #expect(frame(s).contains("Incidenten overzicht COA locaties"))
-        try press(&s, "s")   // status filter "open" empties it
-        #expect(frame(s).contains("Niets hier met de actieve filters — Esc wist er een"))
+        try press(&s, "s")   // status filter "open" empties COA-incidenten (no follow-ups)
+        #expect(!frame(s).contains("Incidenten overzicht COA locaties"))
+        #expect(frame(s).contains("│Niets hier met de actieve filters — Esc wist er een"))
         let empty = Seed.state(80, 24, data: DashboardData(meetings: [], items: [], followUps: []))
         #expect(frame(empty).contains("Geen agendapunten over dit onderwerp — Tab toont het volgende paneel"))
     }
