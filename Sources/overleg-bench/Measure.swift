@@ -8,14 +8,32 @@ import Glibc
 enum Measure {
     struct Run {
         var seconds: Double
+        /// User + system CPU seconds of the child (less disturbed by a loaded machine than wall time).
+        var cpu: Double
         var peakKiB: Int
         var status: Int32
         var output: String
     }
 
+    /// GNU time, when installed: it forks a small process, so the child's peak RSS is its
+    /// own (a child spawned straight from this big process inherits its high-water mark).
+    static let gnuTime = "/usr/bin/time"
+
     /// Runs `arguments[0]` with the rest as arguments; standard output is captured to a
-    /// temporary file, standard error passes through.
+    /// temporary file, standard error passes through. Peak RSS through GNU time when present.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else { return try spawn(arguments, environment: environment) }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("overleg-bench-\(getpid()).time").path
+        var r = try spawn([gnuTime, "-f", "%M", "-o", report] + arguments, environment: environment)
+        if let text = try? String(contentsOfFile: report, encoding: .utf8),
+           let kib = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+            r.peakKiB = kib
+        }
+        try? FileManager.default.removeItem(atPath: report)
+        return r
+    }
+
+    static func spawn(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("overleg-bench-\(getpid()).out").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -37,14 +55,23 @@ enum Measure {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outPath)
-        return Run(seconds: seconds, peakKiB: Int(usage.ru_maxrss), status: (status >> 8) & 0xFF, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(seconds: seconds, cpu: cpu, peakKiB: Int(usage.ru_maxrss), status: (status >> 8) & 0xFF, output: output)
     }
 
-    /// Times `body` in this process, seconds.
-    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    /// Times `body` in this process: wall seconds and CPU seconds of this process (all threads).
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double, cpu: Double) {
+        let cpuStart = processCPU()
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
-        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, processCPU() - cpuStart)
+    }
+
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// This process's peak resident set size so far (`VmHWM` of /proc/self/status), KiB.

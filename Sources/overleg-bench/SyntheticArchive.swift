@@ -100,14 +100,4 @@ struct SyntheticArchive {
             if m > 12 { m = 1; y += 1 }
         }
     }
-
-    /// Writes every meeting into `folder` (created); returns the file count.
-    func write(to folder: URL) throws -> Int {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for i in 0..<meetings {
-            let (name, text, _) = meeting(i)
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-        }
-        return meetings
-    }
 }

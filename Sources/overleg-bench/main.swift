@@ -6,8 +6,10 @@ import Store
 // queries the dashboard uses. Build and run in release mode:
 //
 //     swift build -c release && .build/release/overleg-bench [--meetings 1000] [--items 10]
-//         [--follow-ups-per-item 5] [--runs 5] [--keep DIR]
+//         [--follow-ups-per-item 5] [--runs 5] [--keep DIR] [--bin PATH_TO_overleg]
 //
+// Each line gives the median wall time, the median CPU time (user + system: what the
+// work costs, less disturbed by other load on the machine) and the peak resident memory.
 // Budgets (DESIGN.md "Budgets"): import ≤ 2 s, list --party ≤ 70 ms, first frame ≤ 50 ms,
 // key to frame ≤ 5 ms, party filter ≤ 5 ms, ≤ 50 MiB resident.
 
@@ -24,7 +26,33 @@ func stringOption(_ name: String) -> String? {
 }
 
 func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
-func mib(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
+func mib(_ kib: Int) -> String { kib > 0 ? String(format: "%.1f MiB", Double(kib) / 1024) : "" }
+
+struct Line { var name: String; var wall: Double; var cpu: Double; var kib: Int }
+var table: [Line] = []
+
+/// Runs the command `runs` times; records medians and the largest peak RSS.
+@discardableResult
+@MainActor func measureCommand(_ name: String, _ args: [String], env: [String: String], runs: Int) throws -> Measure.Run {
+    var all: [Measure.Run] = []
+    for _ in 0..<runs {
+        let r = try Measure.run(args, environment: env)
+        guard r.status == 0 else { throw BenchError("\(args.dropFirst().joined(separator: " ")) failed (exit \(r.status))") }
+        all.append(r)
+    }
+    table.append(Line(name: name, wall: Measure.median(all.map(\.seconds)), cpu: Measure.median(all.map(\.cpu)),
+                      kib: all.map(\.peakKiB).max() ?? 0))
+    return all[0]
+}
+
+@MainActor func measureInProcess(_ name: String, runs: Int, _ body: () -> Void) {
+    var walls: [Double] = [], cpus: [Double] = []
+    for _ in 0..<runs {
+        let (_, wall, cpu) = Measure.time(body)
+        walls.append(wall); cpus.append(cpu)
+    }
+    table.append(Line(name: name, wall: Measure.median(walls), cpu: Measure.median(cpus), kib: 0))
+}
 
 do {
     let archive = SyntheticArchive(meetings: option("--meetings", 1000), itemsPerMeeting: option("--items", 10),
@@ -40,69 +68,61 @@ do {
     defer { if stringOption("--keep") == nil { try? FileManager.default.removeItem(at: work) } }
     let files = work.appendingPathComponent("minutes")
     let db = work.appendingPathComponent("bench.sqlite").path
-    try? FileManager.default.removeItem(atPath: db)
-    let (count, genTime) = try Measure.time { try archive.write(to: files) }
-    print("archive: \(count) meetings × \(archive.itemsPerMeeting * archive.followUpsPerItem) follow-ups written in \(ms(genTime)) to \(files.path)")
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+    let (meetings, genWall, _) = Measure.time { (0..<archive.meetings).map { archive.meeting($0) } }
+    try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+    for m in meetings { try Data(m.text.utf8).write(to: files.appendingPathComponent(m.name)) }
+    let total = meetings.reduce(0) { $0 + $1.meeting.items.reduce(0) { $0 + $1.followUps.count } }
+    print("archive: \(meetings.count) meetings, \(total) follow-ups, generated in \(ms(genWall)), written to \(files.path)")
 
-    var table: [(String, String, String)] = []
-    let env = ["OVERLEG_DB": db, "LANG": "C.UTF-8"]
-
-    // 1. The store alone: the meetings as a perfect extractor reads them, imported in process,
+    // 1. The store alone: meetings as a perfect extractor reads them, imported in process,
     //    one transaction per meeting (what `overleg import` does after extraction).
-    let meetings = (0..<count).map { archive.meeting($0).meeting }
-    let storeImport = try Measure.time {
-        let store = try OverlegStore(path: db)
-        for m in meetings { try store.importMeeting(m) }
-    }.1
-    let total = meetings.reduce(0) { $0 + $1.items.reduce(0) { $0 + $1.followUps.count } }
-    table.append(("store import of \(count) meetings, \(total) follow-ups (in process)", ms(storeImport), mib(Measure.peakSelfKiB())))
+    let store = try OverlegStore(path: db)
+    let (_, importWall, importCPU) = try Measure.time { for m in meetings { try store.importMeeting(m.meeting) } }
+    table.append(Line(name: "store import: \(meetings.count) meetings, \(total) follow-ups (in process)",
+                      wall: importWall, cpu: importCPU, kib: Measure.peakSelfKiB()))
 
     // 2. End to end: `overleg import DIR` (reading + extraction + store) into a second store.
     let e2eDB = work.appendingPathComponent("e2e.sqlite").path
-    try? FileManager.default.removeItem(atPath: e2eDB)
-    let imp = try Measure.run([overleg, "import", files.path], environment: ["OVERLEG_DB": e2eDB, "LANG": "C.UTF-8"])
-    guard imp.status == 0 else { throw BenchError("import failed (exit \(imp.status))") }
-    let summary = imp.output.split(separator: "\n").last.map(String.init) ?? ""
-    print("overleg import: " + summary)
-    table.append(("overleg import DIR (\(count) files, extractor included)", ms(imp.seconds), mib(imp.peakKiB)))
-    let again = try Measure.run([overleg, "import", files.path], environment: ["OVERLEG_DB": e2eDB, "LANG": "C.UTF-8"])
-    table.append(("overleg import DIR again (all unchanged)", ms(again.seconds), mib(again.peakKiB)))
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: e2eDB + suffix) }
+    let e2eEnv = ["OVERLEG_DB": e2eDB, "LANG": "C.UTF-8"]
+    let imp = try measureCommand("overleg import DIR (\(meetings.count) files, extractor included)",
+                                 [overleg, "import", files.path], env: e2eEnv, runs: 1)
+    print("overleg import: " + (imp.output.split(separator: "\n").last.map(String.init) ?? ""))
+    try measureCommand("overleg import DIR again (all unchanged)", [overleg, "import", files.path], env: e2eEnv, runs: 1)
 
-    var list: [Measure.Run] = []
-    for _ in 0..<runs { list.append(try Measure.run([overleg, "list", "--party", "korpschef", "--status", "all"], environment: env)) }
-    let listRows = max(0, list[0].output.split(separator: "\n").count - 1)
-    table.append(("list --party korpschef (\(listRows) rows)", ms(Measure.median(list.map(\.seconds))), mib(list.map(\.peakKiB).max() ?? 0)))
-
-    var frames: [Measure.Run] = []
-    for _ in 0..<runs { frames.append(try Measure.run([overleg, "render", "--size", "200x60"], environment: env)) }
-    let frame = Measure.median(frames.map(\.seconds))
-    table.append(("first frame (render 200x60)", ms(frame), mib(frames.map(\.peakKiB).max() ?? 0)))
-
+    // 3. The commands and the dashboard on the store of step 1.
+    let env = ["OVERLEG_DB": db, "LANG": "C.UTF-8"]
+    let list = try measureCommand("overleg list --party korpschef --status all", [overleg, "list", "--party", "korpschef", "--status", "all"],
+                                  env: env, runs: runs)
+    print("list --party korpschef: \(max(0, list.output.split(separator: "\n").count - 1)) rows")
+    try measureCommand("overleg list --party korpschef (open)", [overleg, "list", "--party", "korpschef"], env: env, runs: runs)
+    try measureCommand("first frame (overleg render --size 200x60)", [overleg, "render", "--size", "200x60"], env: env, runs: runs)
+    let frame = table[table.count - 1]
     let keyCount = 200
     let keys = Array(repeating: "j", count: keyCount).joined(separator: " ")
-    var keyed: [Double] = []
-    for _ in 0..<runs { keyed.append(try Measure.run([overleg, "render", "--size", "200x60", "--keys", keys], environment: env).seconds) }
-    table.append(("key to frame (\(keyCount) × j, per key, approx.)", ms(max(0, Measure.median(keyed) - frame) / Double(keyCount)), ""))
+    try measureCommand("render after \(keyCount) × j", [overleg, "render", "--size", "200x60", "--keys", keys], env: env, runs: runs)
+    let keyed = table[table.count - 1]
+    table.append(Line(name: "  = key to frame, per key (difference / \(keyCount))", wall: max(0, keyed.wall - frame.wall) / Double(keyCount),
+                      cpu: max(0, keyed.cpu - frame.cpu) / Double(keyCount), kib: 0))
 
-    // In process: the store queries behind the dashboard and list.
-    let store = try OverlegStore(path: db)
-    let filter = FollowUpFilter(parties: ["korpschef"], status: nil)
-    var q: [Double] = []
-    for _ in 0..<runs { q.append(Measure.time { _ = try? store.followUps(filter) }.1) }
-    table.append(("store.followUps(party) in process", ms(Measure.median(q)), ""))
-    q = []
-    for _ in 0..<runs { q.append(Measure.time { _ = try? store.partyCounts() }.1) }
-    table.append(("store.partyCounts() in process", ms(Measure.median(q)), ""))
-    q = []
-    for _ in 0..<runs { q.append(Measure.time { _ = try? store.topicCounts() }.1) }
-    table.append(("store.topicCounts() in process", ms(Measure.median(q)), ""))
-    q = []
-    var all = 0
-    for _ in 0..<runs { q.append(Measure.time { all = (try? store.followUps(.everything))?.count ?? 0 }.1) }
-    table.append(("store.followUps(.everything) (\(all) rows)", ms(Measure.median(q)), ""))
+    // 4. In process: the store queries behind the dashboard and list.
+    measureInProcess("store.followUps(party: korpschef, all statuses)", runs: runs) {
+        _ = try? store.followUps(FollowUpFilter(parties: ["korpschef"], status: nil))
+    }
+    measureInProcess("store.partyCounts()", runs: runs) { _ = try? store.partyCounts() }
+    measureInProcess("store.topicCounts()", runs: runs) { _ = try? store.topicCounts() }
+    measureInProcess("store.meetings()", runs: runs) { _ = try? store.meetings() }
+    measureInProcess("store.itemSummaries()", runs: runs) { _ = try? store.itemSummaries() }
+    measureInProcess("store.followUps(.everything) (\(total) rows)", runs: runs) { _ = try? store.followUps(.everything) }
+    let someKey = meetings[meetings.count / 2].meeting.items[0].followUps[0].id
+    measureInProcess("store.setStatus(key:) (commit)", runs: runs) {
+        _ = try? store.setStatus(key: someKey, status: .done)
+        _ = try? store.undo()
+    }
 
-    print("\n| measure | time | peak RSS |\n|---|---|---|")
-    for (name, time, rss) in table { print("| \(name) | \(time) | \(rss) |") }
+    print("\n| measure | wall (median) | CPU (median) | peak RSS |\n|---|---:|---:|---:|")
+    for l in table { print("| \(l.name) | \(ms(l.wall)) | \(ms(l.cpu)) | \(mib(l.kib)) |") }
 } catch {
     FileHandle.standardError.write(Data("overleg-bench: \(error)\n".utf8))
     exit(1)

@@ -151,3 +151,32 @@ struct FaultTests {
         #expect(try t.store.followUp(key: key)?.status == .done)
     }
 }
+
+@Suite("Two instances on one store")
+struct ConcurrencyTests {
+    @Test("Two stores writing at once lose none of each other's updates")
+    func noLostUpdates() throws {
+        let t = try TempStore()
+        defer { t.cleanup() }
+        let m = Fixture.lovp()
+        try t.store.importMeeting(m)
+        let other = try t.reopen()
+        let keys = m.items.flatMap(\.followUps).map(\.id)
+        let stores = [t.store, other]
+        DispatchQueue.concurrentPerform(iterations: 40) { i in
+            let key = keys[i % keys.count]
+            try? stores[i % 2].setNote(key: key, note: "n\(i % keys.count)")
+            try? stores[(i + 1) % 2].setStatus(key: key, status: i % 3 == 0 ? .done : .partly)
+        }
+        for (i, key) in keys.enumerated() {
+            let row = try #require(try t.reopen().followUp(key: key))
+            #expect(row.note == "n\(i)")
+            #expect(row.status != .open)
+        }
+        // Every change is in the undo log: 5 notes + status changes, each undoable.
+        var undone = 0
+        while try other.undo() != nil { undone += 1 }
+        #expect(undone >= keys.count * 2)
+        #expect(try t.store.followUps(.everything).allSatisfy { $0.status == .open && $0.note == nil })
+    }
+}

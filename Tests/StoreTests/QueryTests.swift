@@ -116,3 +116,21 @@ struct QueryTests {
         #expect(hits.contains { $0.kind == .followUp })
     }
 }
+
+@Suite("Lean reads for the dashboard")
+struct LeanReadTests {
+    @Test("Item summaries in one query; item text on demand")
+    func itemSummaries() throws {
+        let t = try TempStore()
+        defer { t.cleanup() }
+        let m = Fixture.lovp()
+        try t.store.importMeeting(m)
+        let items = try t.store.itemSummaries()
+        #expect(items.map(\.key) == m.items.map(\.id))
+        #expect(items.map(\.title) == ["Informatiedeling", "Screening", "COA-locaties"])
+        #expect(items[2].topics == ["coa-incidenten", "governance"] && items[0].lines == LineRange(9, 11))
+        #expect(items.allSatisfy { $0.source == "lovp.txt" && $0.meetingBody == "LOVP" })
+        #expect(try t.store.itemText(itemKey: m.items[1].id) == m.items[1].text)
+        #expect(try t.store.itemText(itemKey: "0000000000000000") == nil)
+    }
+}
