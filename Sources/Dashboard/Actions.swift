@@ -31,7 +31,12 @@ extension DashboardState {
         case .back:
             mode = .browse
             fixScroll()
-        case .toggleDone: return toggleDone()
+        case .toggleDone: return setSelectedStatus { $0 == .done ? .open : .done }
+        case .cycleItemStatus:
+            return setSelectedStatus { s in
+                let order: [FollowUpStatus] = [.open, .partly, .done, .lapsed]
+                return order[((order.firstIndex(of: s) ?? 0) + 1) % order.count]
+            }
         case .partyPicker:
             previousMode = mode
             mode = .picker
@@ -125,16 +130,17 @@ extension DashboardState {
         fixScroll()
     }
 
-    /// Space: ask the store to mark the selected follow-up done (or open again when done).
-    /// The state shows it only when `.saved` comes back.
-    mutating func toggleDone() -> [Effect] {
+    /// Ask the store to give the selected follow-up the status `next(current)` (Space: done,
+    /// or open again when done; `S`: the next status). The state shows it only when `.saved`
+    /// comes back.
+    mutating func setSelectedStatus(_ next: (FollowUpStatus) -> FollowUpStatus) -> [Effect] {
         guard let row = selectedRow, case .followUp(let f) = row.kind else {
             setMessage(strings.selectFollowUp)
             return []
         }
         let fu = data.followUps[f]
         let current = pending[fu.key] ?? fu.status
-        let next: FollowUpStatus = current == .done ? .open : .done
+        let next = next(current)
         pending[fu.key] = next
         setMessage(strings.saving)
         return [.setStatus(followUpKey: fu.key, status: next.rawValue)]

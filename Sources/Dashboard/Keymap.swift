@@ -18,7 +18,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
 /// overlay all read the same `Keymap` table of key → action.
 public enum Action: String, Sendable, Hashable, CaseIterable {
     case down, up, top, bottom, pageDown, pageUp, nextPane, prevPane, jumpPane
-    case openDetail, back, toggleDone, partyPicker, cycleStatus, toggleOverdue, cycleSort, cycleMeeting
+    case openDetail, back, toggleDone, cycleItemStatus, partyPicker, cycleStatus, toggleOverdue, cycleSort, cycleMeeting
     case search, nextMatch, prevMatch, clearFilter, undo, help, quit
     case pickerToggle, pickerApply, pickerCancel
     case searchAccept, searchCancel, deleteChar, closeHelp
@@ -86,6 +86,7 @@ public enum Keymap {
         Binding(digits, .jumpPane, label: "1–5"),
         Binding([.enter], .openDetail, hint: true),
         Binding([.char(" ")], .toggleDone, hint: true),
+        Binding([.char("S")], .cycleItemStatus),
         Binding([.char("p")], .partyPicker, hint: true),
         Binding([.char("s")], .cycleStatus, hint: true),
         Binding([.char("!")], .toggleOverdue),
@@ -109,6 +110,7 @@ public enum Keymap {
         Binding([.char("G"), .end], .bottom),
         Binding([.escape, .backspace, .enter], .back, hint: true, hintLabel: "Esc"),
         Binding([.char(" ")], .toggleDone, hint: true),
+        Binding([.char("S")], .cycleItemStatus),
         Binding([.char("u")], .undo),
         Binding([.char("?")], .help, hint: true),
         Binding(quitKeys, .quit, hint: true),

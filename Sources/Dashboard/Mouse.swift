@@ -50,33 +50,4 @@ extension DashboardState {
             }
         }
     }
-
-    /// Column ranges of the tabs in the tab row, in pane order.
-    func tabRanges(width: Int) -> [Range<Int>] {
-        var x = 0
-        return tabLabels(width: width).map { label in
-            let w = TextWidth.of(label)
-            defer { x += w + 1 }
-            return x..<(x + w)
-        }
-    }
-
-    /// The tab labels ("1 Ondermijning 2"), shortened to fit `width` columns together with
-    /// one separator column between tabs; the focused tab keeps its full name when it can.
-    func tabLabels(width: Int) -> [String] {
-        let titles = strings.paneTitles
-        let full = (0..<5).map { " \($0 + 1) \(titles[$0]) (\(panes[$0].openCount)) " }
-        let total = full.reduce(0) { $0 + TextWidth.of($1) } + 4
-        guard total > width else { return full }
-        let mine = TextWidth.of(full[pane])
-        let share = max(4, (width - 4 - mine) / 4)
-        return (0..<5).map { i in
-            if i == pane { return TextWidth.truncate(full[i], to: max(4, width - 4 - share * 4)) }
-            let short = " \(i + 1) \(titles[i])"
-            let count = " (\(panes[i].openCount)) "
-            let room = share - TextWidth.of(count)
-            return room >= 3 ? TextWidth.truncate(short, to: room) + count
-                             : TextWidth.truncate(" \(i + 1) " + titles[i], to: share)
-        }
-    }
 }

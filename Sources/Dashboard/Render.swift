@@ -59,15 +59,6 @@ extension DashboardState {
         if rightW > 0, r.w > rightW { c.draw(right, x: r.x + r.w - rightW, y: r.y, width: rightW) }
     }
 
-    func drawTabs(_ c: inout Canvas, _ r: Rect) {
-        var x = r.x
-        for (i, label) in tabLabels(width: r.w).enumerated() {
-            let role: Role = i == pane ? .selected : .title
-            x += c.draw(label, x: x, y: r.y, width: max(0, r.x + r.w - x), role: role)
-            if i < 4 { c.put(Cell("│", role: .border), x: x, y: r.y); x += 1 }
-        }
-    }
-
     /// Filters, search and messages (ISSUE 5: every active filter is shown in the status line).
     func drawStatus(_ c: inout Canvas, _ r: Rect) {
         let s = strings

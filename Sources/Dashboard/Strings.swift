@@ -71,6 +71,7 @@ struct Strings: Sendable {
         case .openDetail: en ? "open the detail" : "details openen"
         case .back: en ? "back to the panes" : "terug naar de panelen"
         case .toggleDone: en ? "mark done / open" : "afgerond / openstaand"
+        case .cycleItemStatus: en ? "status: open, partly, done, lapsed" : "status: openstaand, deels, afgerond, vervallen"
         case .partyPicker: en ? "filter by party" : "filteren op partij"
         case .cycleStatus: en ? "filter by status (cycle)" : "filteren op status (wisselen)"
         case .toggleOverdue: en ? "only overdue (on / off)" : "alleen over de deadline (aan / uit)"

@@ -65,7 +65,7 @@ extension DashboardState {
             return []
         }
         guard let action else { return [] }
-        if action != .toggleDone { message = nil }
+        if action != .toggleDone && action != .cycleItemStatus { message = nil }
         return perform(action, key: key)
     }
 

@@ -50,3 +50,18 @@ import Testing
         #expect(frame(s) == before)
     }
 }
+
+@Suite struct StatusCycleTests {
+    @Test func shiftSCyclesTheStatusThroughTheStore() throws {
+        var s = Seed.state(80, 24)
+        #expect(try press(&s, "j S") == [.setStatus(followUpKey: "f-cooker", status: "partly")])
+        _ = update(&s, .saved(followUpKey: "f-cooker", status: "partly"))
+        #expect(try #require(line(s, containing: "gemeenten, minister")).contains("[~] gemeenten"))
+        #expect(try press(&s, "S") == [.setStatus(followUpKey: "f-cooker", status: "done")])
+        _ = update(&s, .saved(followUpKey: "f-cooker", status: "done"))
+        #expect(try press(&s, "S") == [.setStatus(followUpKey: "f-cooker", status: "lapsed")])
+        _ = update(&s, .saved(followUpKey: "f-cooker", status: "lapsed"))
+        #expect(try #require(line(s, containing: "gemeenten, minister")).contains("[-] gemeenten"))
+        #expect(s.openCounts[0] == 3)
+    }
+}
