@@ -88,7 +88,8 @@ extension DashboardState {
         let lines = detailLines(width: inner.w)
         let top = min(detailScroll, max(0, lines.count - inner.h))
         for r in 0..<inner.h where top + r < lines.count {
-            c.draw(lines[top + r], x: inner.x, y: inner.y + r, width: inner.w)
+            let line = query.isEmpty ? lines[top + r] : highlightMatches(lines[top + r])
+            c.draw(line, x: inner.x, y: inner.y + r, width: inner.w)
         }
         if lines.count > inner.h && inner.h > 0 {   // a scroll mark on the border: ▼ more below
             let more = top + inner.h < lines.count

@@ -89,6 +89,7 @@ extension DashboardState {
                 add(s.searchLabel, "\"\(query)\" \(m.total == 0 ? s.noMatches : "\(m.current)/\(m.total)")")
             }
             if sort != .meeting { add(s.sortLabel, s.sort(sort)) }
+            if !filterStack.isEmpty { spans.append(Span("  " + s.escClears, .muted)) }
         }
         if let message {
             if !spans.isEmpty { spans.append(Span("  ")) }

@@ -136,6 +136,7 @@ struct Strings: Sendable {
     var note: String { en ? "Note" : "Notitie" }
     var meeting: String { en ? "Meeting" : "Vergadering" }
     var overdueLabel: String { en ? "overdue" : "over de deadline" }
+    var escClears: String { en ? "(Esc clears)" : "(Esc wist)" }
     var sortLabel: String { en ? "Sort" : "Sortering" }
     var searchLabel: String { en ? "Search" : "Zoek" }
     var followUps: String { en ? "follow-ups" : "vervolgacties" }
