@@ -12,13 +12,16 @@ enum StoreSchema {
     static let listSeparator: Character = "\u{1F}"
 
     static func join(_ list: [String]) -> String {
-        list.map { $0.replacingOccurrences(of: String(listSeparator), with: " ") }
+        if list.count == 1, !list[0].utf8.contains(0x1F) { return list[0] }
+        return list.map { $0.utf8.contains(0x1F) ? $0.replacingOccurrences(of: String(listSeparator), with: " ") : $0 }
             .joined(separator: String(listSeparator))
     }
 
     static func split(_ text: String?) -> [String] {
         guard let text, !text.isEmpty else { return [] }
-        return text.split(separator: listSeparator, omittingEmptySubsequences: true).map(String.init)
+        // Byte-wise: U+001F is one UTF-8 byte, and most lists have a single element.
+        guard text.utf8.contains(0x1F) else { return [text] }
+        return text.utf8.split(separator: 0x1F).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static var migrator: DatabaseMigrator {

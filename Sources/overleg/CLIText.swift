@@ -37,16 +37,36 @@ enum CLIText {
     /// columns; the last column is cut with "…" to fit `width` when given.
     static func table(header: [String], rows: [[String]], width: Int?) -> String {
         let all = [header] + rows.map { $0.map(line) }
-        var widths = header.indices.map { c in all.map { TextWidth.of($0[c]) }.max() ?? 0 }
+        let cellWidths = all.map { $0.map(columns) }
+        var widths = header.indices.map { c in cellWidths.map { $0[c] }.max() ?? 0 }
         if let width, let lastIndex = widths.indices.last {
             let used = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
             widths[lastIndex] = max(10, min(widths[lastIndex], width - used))
         }
-        return all.map { cells in
-            cells.enumerated().map { c, cell in
-                c == cells.count - 1 ? TextWidth.truncate(cell, to: widths[c]) : TextWidth.pad(cell, to: widths[c])
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        var out = ""
+        for (r, cells) in all.enumerated() {
+            for (c, cell) in cells.enumerated() {
+                let w = cellWidths[r][c]
+                if c == cells.count - 1 {
+                    out += w <= widths[c] ? cell : TextWidth.truncate(cell, to: widths[c])
+                } else {
+                    out += cell + String(repeating: " ", count: widths[c] - w + 2)
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Display columns of a (safe) cell: for text of Latin scripts below U+0300 (no wide or
+    /// combining characters) one column per scalar, else `TextWidth` per grapheme cluster.
+    static func columns(_ s: String) -> Int {
+        var n = 0
+        for u in s.unicodeScalars {
+            guard u.value < 0x300 else { return TextWidth.of(s) }
+            n += 1
+        }
+        return n
     }
 
     /// Topic titles and pane order from the embedded topic lexicon (`Resources/topics.json`);
