@@ -101,4 +101,29 @@ struct SeedFlowTests {
         try pane.keys("q")
         #expect(try pane.waitForExitStatus() == 0)
     }
+
+    @Test("the selection survives a resize round trip through a narrow terminal")
+    func selectionSurvivesResize() throws {
+        let scratch = try Scratch()
+        let pane = try Self.open(scratch, files: [try #require(E2E.seed)])
+        // The selected follow-up row, once it differs from `previous`.
+        func selectedRow(after previous: String?) throws -> String {
+            let screen = try pane.waitFor("another follow-up selected", escapes: true) { screen in
+                ScreenReading.reverseText(screen).contains { $0.contains("[ ]") && $0 != previous }
+            }
+            return ScreenReading.reverseText(screen).first { $0.contains("[ ]") && $0 != previous } ?? ""
+        }
+        try pane.keys("Down")
+        let first = try selectedRow(after: nil)
+        try pane.keys("Down")
+        let row = try selectedRow(after: first)
+        try pane.resize(width: 70, height: 20)
+        try pane.waitFor("the narrow layout") { ScreenReading.gridBody($0).allSatisfy { $0.count <= 70 } && $0.contains("Ondermijning") }
+        try pane.resize(width: 200, height: 60)
+        try pane.waitFor("the same row selected after the round trip", escapes: true) { screen in
+            ScreenReading.reverseText(screen).contains(row)
+        }
+        try pane.keys("q")
+        #expect(try pane.waitForExitStatus() == 0)
+    }
 }

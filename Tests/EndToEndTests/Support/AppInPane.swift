@@ -13,11 +13,21 @@ extension TmuxSession {
         try type("\(prefix)\(E2E.quotedBinary) \(arguments); echo \"overleg-exit=$?\"")
     }
 
-    /// Waits until the dashboard is on the alternate screen and drawn.
+    /// Waits until the dashboard is on the alternate screen and drawn; fails at once,
+    /// with the screen, when the program exits before that.
     @discardableResult
     func waitForDashboard(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitFor(format: "#{alternate_on}", toRead: "1", sourceLocation: sourceLocation)
-        return try waitFor(text: Self.dashboardMarker, sourceLocation: sourceLocation)
+        let screen = try waitFor("the dashboard", sourceLocation: sourceLocation) { screen in
+            if Self.exitStatus(in: screen) != nil { return true }
+            guard screen.contains(Self.dashboardMarker) else { return false }
+            return try format("#{alternate_on}") == "1"
+        }
+        if let status = Self.exitStatus(in: screen) {
+            Issue.record("overleg exited (\(status)) instead of opening the dashboard:\n\(screen)",
+                         sourceLocation: sourceLocation)
+            throw E2EFailure(description: "overleg exited with \(status)")
+        }
+        return screen
     }
 
     /// The exit status the shell reported after `marker` (`launch` prints `overleg-exit=`).

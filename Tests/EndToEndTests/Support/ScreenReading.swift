@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reading a `capture-pane -p -e` screen: text and the SGR sequences tmux writes for
+/// attributes and colours.
+enum ScreenReading {
+    /// The text drawn in reverse video (the selection, STYLE.md), row by row, with
+    /// surrounding blanks trimmed; rows without reverse text are left out.
+    static func reverseText(_ screen: String) -> [String] {
+        var rows: [String] = []
+        for line in screen.split(separator: "\n", omittingEmptySubsequences: false) {
+            var reverse = false
+            var text = ""
+            var rest = Substring(line)
+            while let first = rest.first {
+                if first == "\u{1B}", rest.dropFirst().first == "[" {
+                    let body = rest.dropFirst(2).prefix { $0.isNumber || $0 == ";" }
+                    let final = rest.dropFirst(2 + body.count).first
+                    rest = rest.dropFirst(2 + body.count + (final == nil ? 0 : 1))
+                    guard final == "m" else { continue }
+                    let parameters = body.isEmpty ? [0] : body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
+                    for parameter in parameters {
+                        if parameter == 0 || parameter == 27 { reverse = false }
+                        if parameter == 7 { reverse = true }
+                    }
+                    continue
+                }
+                if reverse { text.append(first) }
+                rest = rest.dropFirst()
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { rows.append(trimmed) }
+        }
+        return rows
+    }
+
+    /// Rows of the pane grid: from the first row starting with a top-left corner to the
+    /// next row starting with a bottom-left corner, exclusive.
+    static func gridBody(_ screen: String) -> [Substring] {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let top = rows.firstIndex(where: { $0.hasPrefix("┌") }),
+              let bottom = rows[(top + 1)...].firstIndex(where: { $0.hasPrefix("└") }) else { return [] }
+        return Array(rows[(top + 1)..<bottom])
+    }
+}
