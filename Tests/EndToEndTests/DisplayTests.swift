@@ -103,10 +103,12 @@ struct DisplayTests {
         #expect(try plain.waitForExitStatus() == 0)
     }
 
-    /// An X10 mouse report (tmux-256color's kmous `\E[M`): button code, then 1-based
-    /// column and row, each plus 32.
-    static func x10(button: Int, x: Int, y: Int) -> String {
-        let bytes = [button + 32, x + 33, y + 33].compactMap(Unicode.Scalar.init).map(Character.init)
+    /// A mouse report as the terminal type sends it: X10 (`\E[M`, tmux-256color's kmous:
+    /// button, 1-based column and row, each plus 32) or SGR 1006 (`\E[<b;x;yM`, xterm's).
+    static func mouseReport(term: String, button: Int, x: Int, y: Int, release: Bool = false) -> String {
+        if term.hasPrefix("xterm") { return "\u{1B}[<\(button);\(x + 1);\(y + 1)\(release ? "m" : "M")" }
+        let code = release ? 3 : button
+        let bytes = [code + 32, x + 33, y + 33].compactMap(Unicode.Scalar.init).map(Character.init)
         return "\u{1B}[M" + String(bytes)
     }
 
@@ -121,16 +123,18 @@ struct DisplayTests {
         return (2, 3)
     }
 
-    @Test("mouse reporting is on while the dashboard runs and a click on a row changes the frame")
-    func mouseClick() throws {
+    @Test("mouse reporting is on while the dashboard runs and a click on a row changes the frame",
+          arguments: ["tmux-256color", "xterm-256color"])
+    func mouseClick(term: String) throws {
         let scratch = try Scratch()
         let pane = try TmuxSession(width: 100, height: 30)
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
+        try pane.launch("--db \(E2E.shellQuote(scratch.store))", assignments: "TERM=\(term)")
         let screen = try pane.waitForDashboard()
         #expect(try pane.format("#{mouse_any_flag}") == "1", "mouse reporting requested")
         let before = try pane.screen(escapes: true)
         let target = Self.lastBox(screen)
-        try pane.literal(Self.x10(button: 0, x: target.x, y: target.y) + Self.x10(button: 3, x: target.x, y: target.y))
+        try pane.literal(Self.mouseReport(term: term, button: 0, x: target.x, y: target.y)
+                         + Self.mouseReport(term: term, button: 0, x: target.x, y: target.y, release: true))
         try pane.waitFor("the frame to change after a click at \(target)", escapes: true) { $0 != before }
         try pane.keys("q")
         #expect(try pane.waitForExitStatus() == 0)
