@@ -6,7 +6,7 @@ import Foundation
 /// words; `…` (or `...`) allows up to eight words in between; `*` at the end of a word matches
 /// any ending; `<Naam>` matches one to three capitalised words. A word of at most four
 /// capitals (`OM`, `ME`) matches only in capitals.
-public struct Cue: Sendable, Hashable {
+struct Cue: Sendable, Hashable {
     enum Element: Sendable, Hashable {
         case word(String, prefix: Bool, exactCase: String?)
         case gap
@@ -14,10 +14,10 @@ public struct Cue: Sendable, Hashable {
     }
     let elements: [Element]
     /// The phrase as written in the lexicon.
-    public let phrase: String
+    let phrase: String
 
     /// Compiles `phrase`; `splitHyphens` must match how the text will be tokenised.
-    public init(_ phrase: String, splitHyphens: Bool = false) {
+    init(_ phrase: String, splitHyphens: Bool = false) {
         self.phrase = phrase
         var els: [Element] = []
         for raw in phrase.split(separator: " ") {
@@ -47,7 +47,7 @@ public struct Cue: Sendable, Hashable {
 
     /// The end (exclusive token index) of a match starting at `start`, or nil.
     /// Names take as many capitalised words as they can (up to three).
-    public func match(_ tokens: [Token], at start: Int, gapStops: Set<String> = []) -> Int? {
+    func match(_ tokens: [Token], at start: Int, gapStops: Set<String> = []) -> Int? {
         match(tokens, element: 0, at: start, stops: gapStops)
     }
 
@@ -81,14 +81,14 @@ public struct Cue: Sendable, Hashable {
 }
 
 /// A set of cues indexed by their first word, for fast search in long texts.
-public struct CueSet: Sendable {
-    public let cues: [Cue]
+struct CueSet: Sendable {
+    let cues: [Cue]
     private let byFirstWord: [String: [Int]]
     private let unindexed: [Int]
     private let gapStops: Set<String>
 
     /// Compiles every phrase of `phrases`; a `…` gap never runs across a word of `gapStops`.
-    public init(_ phrases: [String], splitHyphens: Bool = false, gapStops: Set<String> = []) {
+    init(_ phrases: [String], splitHyphens: Bool = false, gapStops: Set<String> = []) {
         self.gapStops = gapStops
         cues = phrases.map { Cue($0, splitHyphens: splitHyphens) }.filter { !$0.elements.isEmpty }
         var index: [String: [Int]] = [:]
@@ -101,7 +101,7 @@ public struct CueSet: Sendable {
     }
 
     /// Every match: cue index, first token, end token (exclusive), in text order.
-    public func matches(in tokens: [Token]) -> [(cue: Int, start: Int, end: Int)] {
+    func matches(in tokens: [Token]) -> [(cue: Int, start: Int, end: Int)] {
         var out: [(cue: Int, start: Int, end: Int)] = []
         for i in tokens.indices {
             let candidates = (byFirstWord[tokens[i].folded] ?? []) + unindexed
@@ -113,7 +113,7 @@ public struct CueSet: Sendable {
     }
 
     /// True when any cue matches somewhere in `tokens`.
-    public func matchesAny(_ tokens: [Token]) -> Bool {
+    func matchesAny(_ tokens: [Token]) -> Bool {
         for i in tokens.indices {
             for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed where cues[n].match(tokens, at: i, gapStops: gapStops) != nil {
                 return true
@@ -123,5 +123,5 @@ public struct CueSet: Sendable {
     }
 
     /// True when the cue set is empty.
-    public var isEmpty: Bool { cues.isEmpty }
+    var isEmpty: Bool { cues.isEmpty }
 }

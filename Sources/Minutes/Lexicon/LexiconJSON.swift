@@ -3,16 +3,21 @@ import Foundation
 /// A lexicon file that cannot be used: its path, the line of the fault (1-based, when known)
 /// and the cause. `description` is one line: `PATH:LINE: message`.
 public struct LexiconError: Error, CustomStringConvertible, Equatable {
+    /// The lexicon file as named to the loader (a user's file: its full path).
     public var path: String
+    /// 1-based line of the fault, when it can be told.
     public var line: Int?
+    /// The cause in one line, without the path.
     public var message: String
 
+    /// Creates an error for `path` (at `line`) with the cause `message`.
     public init(path: String, line: Int?, message: String) {
         self.path = path
         self.line = line
         self.message = message
     }
 
+    /// `PATH:LINE: message`, or `PATH: message` when the line is unknown.
     public var description: String {
         if let line { return "\(path):\(line): \(message)" }
         return "\(path): \(message)"

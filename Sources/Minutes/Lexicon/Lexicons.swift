@@ -4,16 +4,16 @@ import Foundation
 /// decoded and compiled for matching. No domain words live in Swift: every cue comes from here.
 public struct Lexicons: Sendable {
     /// The topic lexicon (`topics.json`).
-    public private(set) var topicsFile: TopicsFile
+    private(set) var topicsFile: TopicsFile
     /// The party lexicon (`parties.json`).
-    public private(set) var partiesFile: PartiesFile
+    private(set) var partiesFile: PartiesFile
     /// The statement cues (`statements.json`).
-    public let statements: StatementsFile
+    let statements: StatementsFile
     /// Bodies and layout words (`bodies.json`).
-    public let bodiesFile: BodiesFile
+    let bodiesFile: BodiesFile
 
     /// Compiled forms, rebuilt whenever a lexicon is merged.
-    public private(set) var compiled: CompiledLexicons
+    private(set) var compiled: CompiledLexicons
 
     /// Decodes the four lexicon files.
     /// - Parameters: the JSON bytes of `topics.json`, `parties.json`, `statements.json`, `bodies.json`.
@@ -63,7 +63,7 @@ public struct Lexicons: Sendable {
 
     /// A copy with extra variants for one document (a legend such as `KC = korpschef`,
     /// ANNOTATION.md §9): each variant names the party or role its expansion names.
-    public func addingVariants(_ pairs: [(variant: String, target: PartyTarget)]) -> Lexicons {
+    func addingVariants(_ pairs: [(variant: String, target: PartyTarget)]) -> Lexicons {
         var copy = self
         for (variant, target) in pairs {
             switch target {
@@ -93,20 +93,20 @@ public struct Lexicons: Sendable {
 }
 
 /// Cue sets compiled from the lexicon files.
-public struct CompiledLexicons: Sendable {
-    public let topicCues: [(id: String, cues: CueSet)]
-    public let fallbackTopic: String
-    public let parties: PartyMatcher
-    public let strong, commitment, passive, agendaReturn, promise, report, continuation: CueSet
+struct CompiledLexicons: Sendable {
+    let topicCues: [(id: String, cues: CueSet)]
+    let fallbackTopic: String
+    let parties: PartyMatcher
+    let strong, commitment, passive, agendaReturn, promise, report, continuation: CueSet
     /// The kinds of non-follow-up that hold for one clause (wish, position, request, ongoing, ...).
-    public let notFollowUp: CueSet
+    let notFollowUp: CueSet
     /// The kinds that hold for the whole sentence (`earlier`, `condition`).
-    public let notFollowUpSentence: CueSet
-    public let aim: CueSet
+    let notFollowUpSentence: CueSet
+    let aim: CueSet
     /// Requests (`vroegen`, `verzoekt`): not a follow-up unless a commitment cue comes first in the clause.
-    public let request: CueSet
-    public let decision, decisionNot, agreement, taskInfinitive: CueSet
-    public let bodies: [(name: String, cues: CueSet)]
+    let request: CueSet
+    let decision, decisionNot, agreement, taskInfinitive: CueSet
+    let bodies: [(name: String, cues: CueSet)]
 
     init(_ t: TopicsFile, _ p: PartiesFile, _ s: StatementsFile, _ b: BodiesFile) {
         topicCues = t.topics.map { ($0.id, CueSet($0.cues, splitHyphens: true)) }

@@ -1,22 +1,22 @@
 import Foundation
 
 /// What a party mention names: a canonical party, or a role resolved in context (ANNOTATION.md §5).
-public enum PartyTarget: Sendable, Hashable {
+enum PartyTarget: Sendable, Hashable {
     case party(String)
     /// `resolve` is `minister`, `body`, `author`, `antecedent` or `party`; `party`/`fallback` as in the lexicon.
     case role(resolve: String, party: String?, fallback: String?)
 }
 
 /// A party named in a token list: tokens `start..<end`.
-public struct PartyMention: Sendable, Hashable {
-    public var start: Int
-    public var end: Int
-    public var target: PartyTarget
+struct PartyMention: Sendable, Hashable {
+    var start: Int
+    var end: Int
+    var target: PartyTarget
 }
 
 /// Finds party variants and roles in text: longest match first, case-insensitive
 /// (short all-capital acronyms exactly), per PARTIES.md.
-public struct PartyMatcher: Sendable {
+struct PartyMatcher: Sendable {
     private struct Variant: Sendable {
         var cue: Cue
         var target: PartyTarget
@@ -26,12 +26,12 @@ public struct PartyMatcher: Sendable {
     private let byFirstWord: [String: [Int]]
     private let unindexed: [Int]
     /// Canonical names `de minister` may resolve to.
-    public let ministers: Set<String>
+    let ministers: Set<String>
     /// Parties that are only ever addressed; value: the role that acts for them when informed.
-    public let recipients: [String: String?]
+    let recipients: [String: String?]
     private let authors: [(cues: CueSet, party: String)]
     /// The `default` party of each role kind (`minister` → the lexicon's default minister).
-    public let roleDefaults: [String: String]
+    let roleDefaults: [String: String]
 
     init(_ file: PartiesFile) {
         var vs: [Variant] = []
@@ -62,7 +62,7 @@ public struct PartyMatcher: Sendable {
 
     /// The mentions in `tokens`, in text order, without overlaps (the longest variant wins;
     /// at equal length a role limited to `body` wins over a plain variant).
-    public func mentions(in tokens: [Token], body: String) -> [PartyMention] {
+    func mentions(in tokens: [Token], body: String) -> [PartyMention] {
         var found: [(start: Int, end: Int, scoped: Bool, target: PartyTarget)] = []
         for i in tokens.indices {
             for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed {
@@ -87,7 +87,7 @@ public struct PartyMatcher: Sendable {
     }
 
     /// The party `ik`/`wij` stand for, from signatory lines (the `Van:` line, the signature).
-    public func author(in lines: [String]) -> String? {
+    func author(in lines: [String]) -> String? {
         for line in lines {
             let toks = Tokenizer.tokens(line)
             for a in authors where a.cues.matchesAny(toks) { return a.party }

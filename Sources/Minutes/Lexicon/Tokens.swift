@@ -1,27 +1,27 @@
 import Foundation
 
 /// A word of a text, with its place in the text.
-public struct Token: Sendable, Hashable {
+struct Token: Sendable, Hashable {
     /// The word as written.
-    public var text: String
+    var text: String
     /// Lower-cased, typographic apostrophes folded to `'`: what cues compare against.
-    public var folded: String
+    var folded: String
     /// Where the word stands in the tokenised string.
-    public var range: Range<String.Index>
+    var range: Range<String.Index>
 
     /// True when the word starts with an upper-case letter (names, `<Naam>` placeholders).
-    public var isCapitalised: Bool { text.first?.isUppercase ?? false }
+    var isCapitalised: Bool { text.first?.isUppercase ?? false }
 }
 
 /// Splits text into words for cue and party matching.
-public enum Tokenizer {
+enum Tokenizer {
     /// Words of `text`: runs of letters, digits and `'’&-()`, plus `►` on its own; every other
     /// character separates words. Brackets are kept only when both halves are in the word
     /// (`(regio)burgemeesters`).
     /// - Parameters:
     ///   - text: any text.
     ///   - splitHyphens: also split at `-` and `/` (used for topic cues: `COA-locaties` → `coa`, `locaties`).
-    public static func tokens(_ text: String, splitHyphens: Bool = false) -> [Token] {
+    static func tokens(_ text: String, splitHyphens: Bool = false) -> [Token] {
         var out: [Token] = []
         var start: String.Index?
         var i = text.startIndex
@@ -57,7 +57,7 @@ public enum Tokenizer {
     }
 
     /// Lower-cases and folds `’ ‘ `` ` `` to `'`.
-    public static func fold(_ s: String) -> String {
+    static func fold(_ s: String) -> String {
         var r = s.lowercased()
         if r.contains(where: { $0 == "’" || $0 == "‘" || $0 == "`" }) {
             r = String(r.map { $0 == "’" || $0 == "‘" || $0 == "`" ? "'" : $0 })

@@ -1,29 +1,29 @@
 import Foundation
 
 /// What the top of a document says about the meeting (ANNOTATION.md §2).
-public struct MeetingHeader: Sendable, Hashable {
+struct MeetingHeader: Sendable, Hashable {
     /// The body reported on (`LOVP`, `Veiligheidsberaad`, ...; bodies lexicon).
-    public var body: String
+    var body: String
     /// The meeting date, ISO `YYYY-MM-DD`; empty when no date was found.
-    public var date: String
+    var date: String
     /// The title line without markup; for a letter the text of its `Onderwerp:`/`Betreft:` line.
-    public var title: String
+    var title: String
     /// File line of the document's first line (never an agenda item).
-    public var titleLine: Int?
+    var titleLine: Int?
     /// The party `ik`/`wij` stand for (the signatory), when the document names one.
-    public var author: String?
+    var author: String?
 }
 
 /// Reads body, meeting date, title and author from the cleaned lines.
-public struct HeaderReader {
+struct HeaderReader {
     let lex: Lexicons
     private var doc: BodiesFile.Document { lex.bodiesFile.document }
 
-    public init(lexicons: Lexicons) { lex = lexicons }
+    init(lexicons: Lexicons) { lex = lexicons }
 
     /// The header of `lines`.
     /// - Throws: `MinutesError` (with `fileName`) when no meeting date can be found.
-    public func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
+    func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
         let nonBlank = lines.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
         guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty") }
         let top = Array(nonBlank.prefix(20))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a line label makes its statements count (ANNOTATION.md §5, §6, §9).
-public enum UnitLabel: Sendable, Hashable {
+enum UnitLabel: Sendable, Hashable {
     /// No label: the kind of each sentence comes from its cues.
     case plain
     /// `Besluit:`: decisions (a task for the body's own people is also a follow-up).
@@ -16,17 +16,17 @@ public enum UnitLabel: Sendable, Hashable {
 
 /// A run of text inside an agenda item: a paragraph, a bullet, a labelled line or a table row,
 /// with the file line where each of its parts starts.
-public struct TextUnit: Sendable, Hashable {
+struct TextUnit: Sendable, Hashable {
     /// The text, lines joined by a space.
-    public var text: String = ""
+    var text: String = ""
     /// `(line, offset)`: the 1-based file line whose text starts at character `offset` of `text`.
-    public var pieces: [LinePiece] = []
-    public var label: UnitLabel = .plain
+    var pieces: [LinePiece] = []
+    var label: UnitLabel = .plain
     /// True for a paragraph of running text (may be continued after a page break).
-    public var isParagraph = false
+    var isParagraph = false
     /// For an action-table row: the `Wie` and `Wanneer` cells.
-    public var tableWho: String?
-    public var tableWhen: String?
+    var tableWho: String?
+    var tableWhen: String?
 
     /// Appends one line's text.
     mutating func append(_ s: String, line: Int) {
@@ -38,7 +38,7 @@ public struct TextUnit: Sendable, Hashable {
     }
 
     /// The file lines covered by characters `start..<end` of `text`.
-    public func lines(from start: Int, to end: Int) -> LineRange {
+    func lines(from start: Int, to end: Int) -> LineRange {
         var first = pieces.first?.line ?? 1
         var last = first
         for p in pieces {
@@ -50,18 +50,18 @@ public struct TextUnit: Sendable, Hashable {
 }
 
 /// Where a line's text starts inside a `TextUnit`.
-public struct LinePiece: Sendable, Hashable {
-    public var line: Int
-    public var offset: Int
+struct LinePiece: Sendable, Hashable {
+    var line: Int
+    var offset: Int
 }
 
 /// An agenda item as segmented, before extraction.
-public struct Segment: Sendable, Hashable {
-    public enum Origin: Sendable, Hashable { case heading, colonLabel, untitled, table }
+struct Segment: Sendable, Hashable {
+    enum Origin: Sendable, Hashable { case heading, colonLabel, untitled, table }
     /// Title as written, or empty for an untitled paragraph (made later from its first sentence).
-    public var title: String
-    public var origin: Origin
-    public var firstLine: Int
-    public var lastLine: Int
-    public var units: [TextUnit] = []
+    var title: String
+    var origin: Origin
+    var firstLine: Int
+    var lastLine: Int
+    var units: [TextUnit] = []
 }

@@ -4,18 +4,18 @@ import Foundation
 /// "Segmentation"): headings (Markdown, numbered, plain short lines), colon-headed paragraphs,
 /// untitled paragraphs, bullets, labelled lines, `►` lines and action tables. The header block,
 /// salutation, intro summaries, section labels, closing formula and signature are not items.
-public struct Segmenter {
+struct Segmenter {
     let lex: Lexicons
     private var doc: BodiesFile.Document { lex.bodiesFile.document }
     private let labels: StatementsFile.Labels
 
-    public init(lexicons: Lexicons) {
+    init(lexicons: Lexicons) {
         lex = lexicons
         labels = lexicons.statements.labels
     }
 
     /// The items of `lines`; `titleLine` is the document's title line (never an item).
-    public func segments(_ lines: [SourceLine], titleLine: Int?) -> [Segment] {
+    func segments(_ lines: [SourceLine], titleLine: Int?) -> [Segment] {
         var st = State()
         let titleBlock = block(containing: titleLine, in: lines)
         for (n, line) in lines.enumerated() {

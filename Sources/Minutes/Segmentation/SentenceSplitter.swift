@@ -1,23 +1,23 @@
 import Foundation
 
 /// A sentence of a `TextUnit`: characters `start..<end` of the unit's text.
-public struct SentenceSpan: Sendable, Hashable {
-    public var text: String
-    public var start: Int
-    public var end: Int
+struct SentenceSpan: Sendable, Hashable {
+    var text: String
+    var start: Int
+    var end: Int
 }
 
 /// Splits text into sentences (issue 2 point 2): a sentence ends at `.`, `!` or `?` followed by a
 /// space and a capital (or the end); never after an abbreviation of the lexicon (`art.`, `d.d.`,
 /// `o.a.`, `jl.`), and never inside numbers (`17.40 uur`) or words (`V&J`, `RIEC's`).
-public struct SentenceSplitter {
+struct SentenceSplitter {
     let abbreviations: Set<String>
 
-    public init(lexicons: Lexicons) {
+    init(lexicons: Lexicons) {
         abbreviations = Set(lexicons.bodiesFile.document.abbreviations.map { $0.lowercased() })
     }
 
-    public func split(_ text: String) -> [SentenceSpan] {
+    func split(_ text: String) -> [SentenceSpan] {
         let chars = Array(text)
         var out: [SentenceSpan] = []
         var start = 0
