@@ -180,3 +180,35 @@ struct ConcurrencyTests {
         #expect(try t.store.followUps(.everything).allSatisfy { $0.status == .open && $0.note == nil })
     }
 }
+
+@Suite("Full disk")
+struct FullDiskTests {
+    @Test("A full disk (SQLITE_FULL, simulated with max_page_count) fails the import cleanly, nothing stored is lost")
+    func fullDisk() throws {
+        let t = try TempStore()
+        defer { t.cleanup() }
+        try t.store.importMeeting(Fixture.lovp())
+        let key = Fixture.lovp().items[0].followUps[0].id
+        try t.store.setStatus(key: key, status: .done)
+        // The pool has one writer connection: cap its file at the pages it has now.
+        try t.store.pool.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 1
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let b = "Veiligheidsberaad", d = "2020-02-02"
+        let big = Fixture.meeting(b, d, items: (0..<40).map { i in
+            Fixture.item(b, d, "Onderwerp \(i)", topics: ["overig"], text: String(repeating: "Lange tekst over het onderwerp. ", count: 200),
+                         followUps: (0..<10).map { .init(text: "De korpschef zal punt \(i)-\($0) uitwerken met een lange toelichting \(String(repeating: "x", count: 200)).") })
+        })
+        do {
+            try t.store.importMeeting(big)
+            Issue.record("imported into a full store")
+        } catch let e as StoreError {
+            #expect(e.kind == .diskFull)
+            #expect(e.description == "\(t.path): the disk is full; nothing was changed")
+        }
+        #expect(try t.store.meetings().map(\.body) == ["LOVP"])
+        #expect(try t.store.followUp(key: key)?.status == .done)
+        #expect(try t.reopen().followUps(.everything).count == 5)
+    }
+}
