@@ -24,6 +24,9 @@ struct CanvasPainter {
         let rows = min(canvas.height, Int(overleg_getmaxy(window)))
         let columns = min(canvas.width, Int(overleg_getmaxx(window)))
         let sameShape = previous.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
+        // A new shape: start from blanks, so nothing of an older frame stays outside a
+        // canvas smaller than the window (ncurses still sends only what changed).
+        if !sameShape { werase(window) }
         for y in 0..<rows {
             if sameShape, let previous, rowEqual(previous, canvas, y) { continue }
             paintRow(canvas, y: y, columns: columns, window: window)

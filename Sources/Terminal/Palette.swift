@@ -56,7 +56,11 @@ struct Palette {
         if mode != .none, !has_colors() { mode = .none }
         if mode != .none {
             start_color()
-            _ = use_default_colors()
+            // Without the terminal's default background (-1) every pair would need a
+            // guessed background: attributes only then.
+            if use_default_colors() == ERR { mode = .none }
+        }
+        if mode != .none {
             let colors = Int(tigetnum("colors"))
             if mode == .auto || mode == .colors256 { mode = colors >= 256 ? .colors256 : .colors8 }
             if mode == .colors8, colors < 8 { mode = .none }
