@@ -15,7 +15,7 @@ public final class EventPoster: @unchecked Sendable {
     init() {}
 
     /// Queues `event` for the running loop; safe from any thread. Events posted after the
-    /// session ended are dropped.
+    /// loop returned are never delivered.
     public func post(_ event: Event) {
         lock.lock()
         queue.append(event)

@@ -17,9 +17,7 @@ enum Spawn {
     /// Returns the exit status (-1 when killed by a signal) and standard output.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         var pipeEnds: [Int32] = [-1, -1]
-        guard pipe(&pipeEnds) == 0 else { throw E2EFailure(description: "pipe failed: errno \(errno)") }
-        _ = fcntl(pipeEnds[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(pipeEnds[1], F_SETFD, FD_CLOEXEC)
+        guard makeCloseOnExecPipe(&pipeEnds) else { throw E2EFailure(description: "pipe failed: errno \(errno)") }
         defer { close(pipeEnds[0]) }
 
         var actions = posix_spawn_file_actions_t()
@@ -62,6 +60,22 @@ enum Spawn {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exited = status & 0x7F == 0
         return (exited ? (status >> 8) & 0xFF : -1, String(decoding: output, as: UTF8.self))
+    }
+
+    /// A pipe whose ends are close-on-exec from the start (glibc's `pipe2`, looked up at
+    /// run time as Swift's Glibc module hides it), so that a child another test spawns
+    /// meanwhile cannot hold it open; elsewhere `pipe` then `fcntl`.
+    private static func makeCloseOnExecPipe(_ ends: inout [Int32]) -> Bool {
+        #if os(Linux)
+        typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pipe2") {
+            return unsafeBitCast(symbol, to: Pipe2.self)(&ends, O_CLOEXEC) == 0
+        }
+        #endif
+        guard pipe(&ends) == 0 else { return false }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        return true
     }
 
     /// Closes every descriptor from 3 up in the child: glibc's
