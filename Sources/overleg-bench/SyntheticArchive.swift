@@ -56,8 +56,12 @@ struct SyntheticArchive {
         let (y, m, d) = Self.civilDate(daysAfter2000_01_03: 7 * (index / Self.bodies.count) + index % Self.bodies.count)
         let iso = String(format: "%04d-%02d-%02d", y, m, d)
         var text = "## Bestuurlijke terugkoppeling \(bodyName) d.d. \(d) \(Self.months[m - 1]) \(y)\n\n"
-        var line = 3
-        var items: [AgendaItem] = []
+        // An opening item first: the reader takes a first paragraph that only reports talks
+        // as an intro, as minutes often have.
+        text += "Opening: De voorzitter opent de vergadering.\n\n"
+        var items = [AgendaItem(id: StableKey.item(body: short, date: iso, title: "Opening"), title: "Opening", topics: ["overig"],
+                                lines: LineRange(3, 3), text: "De voorzitter opent de vergadering.")]
+        var line = 5
         for item in 0..<itemsPerMeeting {
             let title = Self.titles[(item + index) % Self.titles.count] + " \(item + 1)"
             var paragraph = title + ": Er is gesproken over de stand van zaken van dossier \(index + 1)-\(item + 1). "

@@ -6,7 +6,7 @@ import Store
 // queries the dashboard uses. Build and run in release mode:
 //
 //     swift build -c release && .build/release/overleg-bench [--meetings 1000] [--items 10]
-//         [--follow-ups-per-item 5] [--runs 5] [--keep DIR] [--bin PATH_TO_overleg]
+//         [--follow-ups-per-item 5] [--runs 5] [--keep DIR] [--bin PATH_TO_overleg] [--store-only]
 //
 // Each line gives the median wall time, the median CPU time (user + system: what the
 // work costs, less disturbed by other load on the machine) and the peak resident memory.
@@ -81,6 +81,11 @@ do {
     let (_, importWall, importCPU) = try Measure.time { for m in meetings { try store.importMeeting(m.meeting) } }
     table.append(Line(name: "store import: \(meetings.count) meetings, \(total) follow-ups (in process)",
                       wall: importWall, cpu: importCPU, kib: Measure.peakSelfKiB()))
+
+    if CommandLine.arguments.contains("--store-only") {
+        for l in table { print("\(l.name): wall \(ms(l.wall)), CPU \(ms(l.cpu)), peak \(mib(l.kib))") }
+        exit(0)
+    }
 
     // 2. End to end: `overleg import DIR` (reading + extraction + store) into a second store.
     let e2eDB = work.appendingPathComponent("e2e.sqlite").path
