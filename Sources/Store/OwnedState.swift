@@ -112,7 +112,7 @@ extension OverlegStore {
 
     /// Applies `change` to the state of each key in one transaction and logs the previous
     /// states as one undo action. `change` returns false when it changed nothing.
-    func mutate(keys: [String], label: String, _ change: @escaping (inout StateRow) -> Bool) throws -> ActionResult {
+    func mutate(keys: [String], label: String, _ change: (inout StateRow) -> Bool) throws -> ActionResult {
         try write { db in
             for key in keys where try !Bool.exists(db, followUpKey: key) {
                 throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(key.prefix(Self.shortIDLength))")
