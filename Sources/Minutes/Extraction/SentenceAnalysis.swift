@@ -26,7 +26,10 @@ struct SentenceAnalysis {
             // "… aan en de gemeenten stellen …": a new subject after a conjunction, not a list of parties.
             var j = i + 1
             while j < tokens.count, skip.contains(tokens[j].folded), !mentionStarts.contains(j) { j += 1 }
-            if mentionStarts.contains(j) || mentionStarts.contains(i + 1), !mentionEnds.contains(i) { cuts.append(i) }
+            // A name right after a party ("het parket Oost-Brabant en …") still belongs to that party.
+            var k = i
+            while k > 0, tokens[k - 1].isCapitalised, !mentionEnds.contains(k) { k -= 1 }
+            if mentionStarts.contains(j) || mentionStarts.contains(i + 1), !mentionEnds.contains(i), !mentionEnds.contains(k) { cuts.append(i) }
         }
         var ranges: [Range<Int>] = []
         for (k, start) in cuts.enumerated() {

@@ -107,8 +107,9 @@ struct StatementClassifier {
         let text = s.text(r)
         guard let d = DeadlineResolver.find(in: text, meetingDate: meetingDate) else { return false }
         if let range = text.range(of: d.dueText) {
-            let before = text[..<range.lowerBound].split(separator: " ").last.map { Tokenizer.fold(String($0)) }
-            if before == "van" || before == "sinds" { return false }
+            // "de storing van 14 september", "de storingen van april en mei": a date that names an event.
+            let before = text[..<range.lowerBound].split(separator: " ").suffix(3).map { Tokenizer.fold(String($0)) }
+            if before.contains("van") || before.contains("sinds") { return false }
         }
         guard let due = d.due else { return true }
         return due >= meetingDate
