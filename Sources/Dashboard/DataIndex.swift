@@ -54,22 +54,36 @@ struct DataIndex: Sendable {
         }
     }
 
-    /// Fold text for search: lower case, Latin letters without diacritics (ë → e), as UTF-8.
-    /// Our own mapping: Foundation's `folding` costs ~10 µs a string, too slow for 50,000.
+    /// Fold text for search: ASCII lower case, Latin letters without diacritics (ë → e),
+    /// combining accents dropped; other characters kept as they are. Works on UTF-8 bytes:
+    /// Foundation's `folding` costs ~10 µs a string, too slow for 50,000 follow-ups.
     static func fold(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
-            } else if let base = latinBase[v] {
-                out.append(base)
-            } else if !TextWidth.isZeroWidth(u) {   // combining marks (decomposed é) drop
-                out.append(contentsOf: String(u).lowercased().utf8)
+        fold(s, into: &out)
+        return out
+    }
+
+    static func fold(_ s: String, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + s.utf8.count)
+        var lead: UInt8 = 0
+        for b in s.utf8 {
+            if lead != 0 {
+                let cp = (UInt32(lead & 0x1F) << 6) | UInt32(b & 0x3F)
+                if let base = latinBase[cp] {
+                    out.append(base)
+                } else if !(0x300...0x36F).contains(cp) {   // keep all but combining accents
+                    out.append(lead)
+                    out.append(b)
+                }
+                lead = 0
+            } else if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            } else if (0xC3...0xC5).contains(b) || b == 0xCC || b == 0xCD {
+                lead = b                                        // U+00C0–017F, U+0300–037F
+            } else {
+                out.append(b)
             }
         }
-        return out
     }
 
     /// Latin-1 and Latin Extended-A letters with diacritics → their ASCII base letter.
@@ -91,7 +105,14 @@ struct DataIndex: Sendable {
 
     mutating func buildSearch(_ data: DashboardData) {
         guard foldedFollowUps == nil else { return }
-        foldedFollowUps = data.followUps.map { Self.fold($0.text + " " + $0.parties.joined(separator: " ")) }
+        foldedFollowUps = data.followUps.map { f in
+            var out = Self.fold(f.text)
+            for p in f.parties {
+                out.append(0x20)
+                Self.fold(p, into: &out)
+            }
+            return out
+        }
         foldedItems = data.items.map { Self.fold($0.title) }
     }
 

@@ -35,9 +35,14 @@ func largeArchiveFigures() throws {
     let initMs = ms { s = DashboardState(data: data, options: DashboardOptions(today: "2018-06-01", width: 200, height: 60)) }
     let firstMs = ms { c = render(s) }
     let keyMs = ms { _ = update(&s, .key(.char("j"))); c = render(s) }
-    let filterMs = ms { _ = try? press(&s, "p t i j space enter"); c = render(s) }
-    let searchMs = ms { _ = try? press(&s, "/ a c t i e enter"); c = render(s) }
-    print("50,000 follow-ups: state init \(initMs) ms, first frame \(firstMs) ms, key+frame \(keyMs) ms, party filter+frame \(filterMs) ms, search (6 keys)+frame \(searchMs) ms")
+    let pickerMs = ms { _ = try? press(&s, "p t i j"); c = render(s) }
+    let filterMs = ms { _ = try? press(&s, "space enter"); c = render(s) }
+    let firstSearchMs = ms { _ = try? press(&s, "/ a"); c = render(s) }
+    let searchKeyMs = ms { _ = try? press(&s, "c"); c = render(s) }
+    let nextMs = ms { _ = try? press(&s, "enter n"); c = render(s) }
+    print("50,000 follow-ups (ms): state init \(initMs), first frame \(firstMs), key+frame \(keyMs), "
+          + "picker open+3 keys \(pickerMs), apply party filter+frame \(filterMs), first search key \(firstSearchMs), "
+          + "next search key \(searchKeyMs), n \(nextMs)")
     #expect(s.partyFilter.count == 1)
     #expect(c.width == 200)
 }

@@ -98,3 +98,16 @@ import Testing
         #expect(cells[i].width == 2 && cells[i + 1].width == 0 && cells[i + 1].text == "")
     }
 }
+
+@Suite struct SearchFoldTests {
+    @Test func searchIgnoresCaseAndDiacritics() throws {
+        var d = Seed.data()
+        d.followUps[0].text = "De minister zal de Coördinatie en het café (e\u{0301}) bespreken."
+        var s = Seed.state(160, 48, data: d)
+        for q in ["coordinatie", "COÖRDINATIE", "cafe", "CAFÉ"] {
+            try press(&s, "/ " + q.map { String($0) }.joined(separator: " ") + " enter")
+            #expect(s.selectedFollowUpKey == "f-wet", "query \(q)")
+            try press(&s, "esc g 1")
+        }
+    }
+}
