@@ -56,7 +56,7 @@ extension DashboardState {
         var out: [[Span]] = []
         out += field(s.parties, fu.parties.isEmpty ? s.none : fu.parties.joined(separator: ", "), width: width)
         var due = fu.due.map(s.date) ?? s.none
-        if let t = fu.dueText, !t.isEmpty { due += " (\(t))" }
+        if let t = fu.dueText.map(SafeText.line), !t.isEmpty { due = fu.due == nil ? t : due + " (\(t))" }
         let overdue = isOverdue(fu)
         out += field(s.deadline, (overdue ? "! " : "") + due, role: overdue ? .overdue : .normal, width: width)
         var status = fu.status.box + " " + s.status(fu.status)

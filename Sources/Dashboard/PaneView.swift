@@ -62,6 +62,9 @@ extension DashboardState {
             if let due = fu.due {   // the deadline first: short, and cut last in narrow panes
                 spans.append(Span(strings.date(due), overdue ? .overdue : textRole))
                 spans.append(Span(" · ", .muted))
+            } else if let phrase = fu.dueText, !phrase.isEmpty {   // a vague deadline as written
+                spans.append(Span(phrase, .muted))
+                spans.append(Span(" · ", .muted))
             }
             spans.append(Span(fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", "), textRole))
             spans.append(Span(" — ", .muted))

@@ -101,3 +101,15 @@ import Testing
         #expect(frame(s) != bottom)   // one step up moves at once (scroll is clamped)
     }
 }
+
+@Suite struct VagueDeadlineTests {
+    @Test func aPhraseWithoutADateIsShownAsWritten() throws {
+        var d = Seed.data()
+        d.followUps[0].dueText = "binnenkort"
+        var s = Seed.state(80, 24, data: d)
+        try press(&s, "4 j")
+        #expect(frame(s).contains("[ ] binnenkort · minister van Defensie"))
+        try press(&s, "enter")
+        #expect(frame(s).contains("Deadline    binnenkort"))
+    }
+}
