@@ -106,6 +106,8 @@ struct ActorFinder {
     /// True when the mention starts with, or follows, a qualifier word (`als`).
     private func isQualified(_ m: PartyMention, of s: SentenceAnalysis, from lower: Int) -> Bool {
         let q = ctx.qualifier ?? []
+        let correlative = ctx.correlative ?? []
+        if s.tokens[lower..<m.start].contains(where: { correlative.contains($0.folded) }) { return false }
         if q.contains(s.tokens[m.start].folded) { return true }
         return m.start - 1 >= lower && q.contains(s.tokens[m.start - 1].folded)
     }
@@ -121,6 +123,9 @@ struct ActorFinder {
         }
         if ctx.between.contains(w) || ctx.agent.contains(w) { return .forced }
         if ctx.conjunction.contains(w) { return .inherit }
+        if (ctx.qualifier ?? []).contains(w), s.tokens[lower..<i].contains(where: { (ctx.correlative ?? []).contains($0.folded) }) {
+            return .inherit
+        }
         if ctx.excluding.contains(w) {
             // "medewerkers van gemeenten en van V&J": a preposition repeated after a conjunction.
             var j = i - 1
@@ -136,10 +141,12 @@ struct ActorFinder {
     private func adjacent(_ end: Int, _ start: Int, _ s: SentenceAnalysis) -> Bool {
         if start < end { return false }
         let between = s.tokens[end..<start]
-        let joined = between.contains { ctx.conjunction.contains($0.folded) || ctx.between.contains($0.folded) }
+        let joined = between.contains { ctx.conjunction.contains($0.folded) || ctx.between.contains($0.folded)
+            || (ctx.qualifier ?? []).contains($0.folded) }
             || start > 0 && end > 0 && punctuationBetween(end - 1, start, s)
         return joined && between.allSatisfy {
             ctx.conjunction.contains($0.folded) || ctx.skip.contains($0.folded) || ctx.excluding.contains($0.folded)
+                || (ctx.qualifier ?? []).contains($0.folded)
                 || ctx.between.contains($0.folded)
         } && (start - end) <= 3
     }

@@ -99,6 +99,8 @@ struct StatementsFile: Sendable, Hashable, Codable {
         var conjunction: [String]
         /// `als`: a mention after it (`de voorzitter … als regioburgemeester`) replaces the actor before it.
         var qualifier: [String]?
+        /// `zowel`: after it, a qualifier word (`als`) joins two parties (`zowel de politie als het OM`).
+        var correlative: [String]?
     }
     var followUp: FollowUpCues
     /// Kinds of non-follow-ups (wish, position, request, ...) and their cues.

@@ -67,7 +67,10 @@ struct Segmenter {
                 st.addUnit(u, line: line.number)
                 st.paragraphOpen = false
             case let .label(label, rest, offset):
-                if let k = labelKind(label) {
+                if let title = prefixedHeading(line.text.trimmingCharacters(in: .whitespaces)) {
+                    st.startItem(Segment(title: title, origin: .heading, firstLine: line.number, lastLine: line.number))
+                    st.listLabel = nil
+                } else if let k = labelKind(label) {
                     handleLabel(k, rest: rest, offset: offset, line: line, st: &st)
                 } else if rest.isEmpty, let k = trailingLabelKind(label) {
                     // "Het Veiligheidsberaad besluit:" — the sentence is text, the list under it has the label.
@@ -113,6 +116,14 @@ struct Segmenter {
             || st.bulletOpen && (indented || startsLower || !(u.text.last.map { ".!?;".contains($0) } ?? false)) {
             u.append(trimmed, line: line.number)
             st.replaceLastUnit(u, line: line.number)
+            return
+        }
+        // "**Besluiten**", "Acties" on a line of their own: the label of the list below.
+        let bare = LineKind.stripBold(trimmed)
+        if bare.split(separator: " ").count <= 3, let last = bare.last, !".;,!?".contains(last), let k = labelKind(bare) {
+            st.listLabel = k
+            st.labelLineJustSeen = true
+            st.paragraphOpen = false
             return
         }
         if let title = prefixedHeading(trimmed) {
