@@ -90,7 +90,9 @@ public struct DashboardData: Sendable, Hashable {
         public var due: String?
         /// The phrase the deadline came from ("eind mei"), or nil.
         public var dueText: String?
+        /// The status as stored (owned state).
         public var status: FollowUpStatus
+        /// The user's note, or nil.
         public var note: String?
         /// Lines of the sentence in its source file, 1-based inclusive.
         public var lines: LineSpan
@@ -110,6 +112,7 @@ public struct DashboardData: Sendable, Hashable {
         }
     }
 
+    /// Meetings; items refer to them by index.
     public var meetings: [Meeting]
     /// Items in document order per meeting.
     public var items: [Item]

@@ -26,7 +26,9 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
 
 /// One row of a keymap table: the keys, what they do, and whether the hint bar shows it.
 public struct Binding: Sendable, Hashable {
+    /// The keys bound (the first is listed first in the help).
     public var keys: [Key]
+    /// What they do.
     public var action: Action
     /// Shown in the hint bar (the help overlay shows every binding).
     public var hint: Bool

@@ -12,6 +12,7 @@ public enum SortOrder: String, Sendable, Hashable, CaseIterable {
 
 /// Options the dashboard starts with.
 public struct DashboardOptions: Sendable, Hashable {
+    /// UI language; Dutch by default.
     public var language: Language
     /// "Today" as ISO `YYYY-MM-DD`, for marking overdue follow-ups; nil marks none.
     public var today: String?
@@ -79,12 +80,16 @@ struct PickerState: Sendable, Hashable {
 /// The whole dashboard as a value (the Elm architecture's model). Change it only through
 /// `update(_:_:)`; draw it with `render(_:)`.
 public struct DashboardState: Sendable {
+    /// What is shown; statuses change only through `.saved` events and `reload(_:)`.
     public internal(set) var data: DashboardData
+    /// UI language (labels, dates).
     public let language: Language
+    /// "Today" as ISO `YYYY-MM-DD` for overdue marks, or nil.
     public let today: String?
     /// Size in columns × rows, from the options and then the last `.resize`.
     public internal(set) var width: Int
     public internal(set) var height: Int
+    /// The current mode (which keymap table applies).
     public internal(set) var mode: Mode = .browse
     /// Mode to return to when help or picker closes.
     var previousMode: Mode = .browse
@@ -99,6 +104,7 @@ public struct DashboardState: Sendable {
     public internal(set) var meetingFilter: Int?
     /// Only overdue follow-ups (`!`); needs `today`.
     public internal(set) var overdueOnly = false
+    /// Order of items and follow-ups in the panes (`o`).
     public internal(set) var sort: SortOrder = .meeting
     /// The search text ("" = no search).
     public internal(set) var query = ""
