@@ -6,6 +6,14 @@ extension DashboardState {
     static let wheelStep = 3
 
     mutating func mouse(_ action: MouseAction, x: Int, y: Int) {
+        if mode == .help {   // the wheel scrolls the help, a click closes it
+            switch action {
+            case .wheelUp: helpScroll = max(0, helpScroll - Self.wheelStep)
+            case .wheelDown: helpScroll = min(helpScroll + Self.wheelStep, maxHelpScroll)
+            case .press, .doubleClick: mode = previousMode
+            }
+            return
+        }
         guard mode == .browse || mode == .detail else { return }
         let l = layout
         guard l.kind != .tooSmall else { return }

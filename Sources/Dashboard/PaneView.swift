@@ -58,7 +58,8 @@ extension DashboardState {
             let overdue = isOverdue(fu)
             let textRole: Role = fu.status == .done ? .done : (fu.status == .lapsed ? .muted : .normal)
             var spans = [Span("  "), Span(fu.status.box, fu.status == .done ? .done : .normal)]
-            spans.append(overdue ? Span("!", .overdue) : Span(" "))
+            // One mark after the box: "…" while a save is pending, "!" when overdue.
+            spans.append(pending[fu.key] != nil ? Span("…", .muted) : overdue ? Span("!", .overdue) : Span(" "))
             if let due = fu.due {   // the deadline first: short, and cut last in narrow panes
                 spans.append(Span(strings.date(due), overdue ? .overdue : textRole))
                 spans.append(Span(" · ", .muted))

@@ -6,7 +6,7 @@ import Testing
         var s = Seed.state(80, 24)
         let effects = try press(&s, "j space")
         #expect(effects == [.setStatus(followUpKey: "f-cooker", status: "done")])
-        #expect(try #require(line(s, containing: "gemeenten, minister")).contains("[ ] gemeenten"))
+        #expect(try #require(line(s, containing: "gemeenten, minister")).contains("[ ]…gemeenten"))
         #expect(frame(s).contains("opslaan…"))
         #expect(s.openCounts[0] == 4)
         _ = update(&s, .saved(followUpKey: "f-cooker", status: "done"))

@@ -124,3 +124,15 @@ import Testing
         }
     }
 }
+
+@Suite struct HelpMouseTests {
+    @Test func wheelScrollsHelpAndClickClosesIt() throws {
+        var s = Seed.state(80, 24)
+        try press(&s, "?")
+        let top = frame(s)
+        _ = update(&s, .mouse(.wheelDown, x: 40, y: 10))
+        #expect(frame(s) != top)
+        _ = update(&s, .mouse(.press, x: 40, y: 10))
+        #expect(s.mode == .browse)
+    }
+}
