@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Minutes", "OverlegResources"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"], resources: [.copy("Snapshots")]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Dashboard"]),
     ],
     swiftLanguageModes: [.v6]
 )
