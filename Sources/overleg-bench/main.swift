@@ -120,7 +120,7 @@ do {
     measureInProcess("store.meetings()", runs: runs) { _ = try? store.meetings() }
     measureInProcess("store.itemSummaries()", runs: runs) { _ = try? store.itemSummaries() }
     measureInProcess("store.followUps(.everything) (\(total) rows)", runs: runs) { _ = try? store.followUps(.everything) }
-    let someKey = meetings[meetings.count / 2].meeting.items[0].followUps[0].id
+    let someKey = meetings[meetings.count / 2].meeting.items.flatMap(\.followUps).first?.id ?? ""
     measureInProcess("store.setStatus(key:) (commit)", runs: runs) {
         _ = try? store.setStatus(key: someKey, status: .done)
         _ = try? store.undo()
