@@ -40,45 +40,67 @@ struct CanvasPainter {
     }
 
     private func paintRow(_ canvas: Canvas, y: Int, columns: Int, window: CursesWindow) {
-        var x = 0
-        while x < columns {
-            let cell = canvas[x, y]
-            let style = palette.style(cell.role)
-            let wanted = max(1, Int(cell.width))
-            if let scalars = Self.drawable(cell.text, width: wanted), x + wanted <= columns {
-                put(scalars, y: y, x: x, style: style, window: window)
-                x += wanted
-            } else {
+        let rowStart = y * canvas.width
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { buffer in
+            var x = 0
+            while x < columns {
+                let cell = canvas.cells[rowStart + x]
+                let style = palette.style(cell.role)
+                let wanted = max(1, Int(cell.width))
+                if x + wanted <= columns, Self.fill(buffer, with: cell.text, width: wanted) {
+                    put(buffer, y: y, x: x, style: style, window: window)
+                    x += wanted
+                    continue
+                }
                 // Placeholder of the cell's width (a lone "" half, or a cluster libc
                 // measures differently): one U+FFFD then spaces, within the window.
                 let fill = min(wanted, columns - x)
                 for offset in 0..<fill {
-                    put([offset == 0 && cell.text != "" ? 0xFFFD : 0x20], y: y, x: x + offset,
-                        style: style, window: window)
+                    buffer[0] = offset == 0 && !cell.text.isEmpty ? 0xFFFD : 0x20
+                    buffer[1] = 0
+                    put(buffer, y: y, x: x + offset, style: style, window: window)
                 }
                 x += fill
             }
         }
     }
 
-    /// The cluster as wide characters when libc measures it at `width` columns and it
-    /// fits one ncurses cell (a spacing character and at most 4 combining marks).
-    static func drawable(_ text: String, width: Int) -> [wchar_t]? {
-        let scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        guard let first = scalars.first, scalars.count <= 5 else { return nil }
-        guard overleg_wcwidth(first) == width else { return nil }
-        for mark in scalars.dropFirst() where overleg_wcwidth(mark) != 0 { return nil }
-        return scalars
+    /// Writes the cluster's wide characters and a 0 into `buffer` (6 slots) when libc
+    /// measures it at `width` columns and it fits one ncurses cell (a spacing character
+    /// and at most 4 combining marks); false otherwise. Printable ASCII skips libc.
+    static func fill(_ buffer: UnsafeMutableBufferPointer<wchar_t>, with text: String, width: Int) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard count < 5 else { return false }
+            let character = wchar_t(bitPattern: scalar.value)
+            if count > 0 {
+                guard overleg_wcwidth(character) == 0 else { return false }
+            } else if scalar.value >= 0x20 && scalar.value < 0x7F {
+                guard width == 1 else { return false }
+            } else {
+                guard overleg_wcwidth(character) == width else { return false }
+            }
+            buffer[count] = character
+            count += 1
+        }
+        guard count > 0 else { return false }
+        buffer[count] = 0
+        return true
     }
 
-    private func put(_ scalars: [wchar_t], y: Int, x: Int, style: Palette.Style, window: CursesWindow) {
-        var text = scalars
-        text.append(0)
-        text.withUnsafeBufferPointer { buffer in
-            // ERR at the bottom-right cell (the cursor cannot advance) is expected: the
-            // character is stored all the same.
-            _ = overleg_put_cell(window, Int32(y), Int32(x), buffer.baseAddress, style.attributes, style.pair)
+    /// `fill` as an array (without the 0), or nil: what a cell is drawn as.
+    static func drawable(_ text: String, width: Int) -> [wchar_t]? {
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { buffer in
+            guard fill(buffer, with: text, width: width) else { return nil }
+            return Array(buffer.prefix { $0 != 0 })
         }
+    }
+
+    private func put(_ text: UnsafeMutableBufferPointer<wchar_t>, y: Int, x: Int, style: Palette.Style,
+                     window: CursesWindow) {
+        // ERR at the bottom-right cell (the cursor cannot advance) is expected: the
+        // character is stored all the same.
+        _ = overleg_put_cell(window, Int32(y), Int32(x), text.baseAddress, style.attributes, style.pair)
     }
 }
 

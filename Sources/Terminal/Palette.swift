@@ -45,7 +45,8 @@ struct Palette {
         ]
     }
 
-    private var styles: [Role: Style] = [:]
+    /// Indexed by `Role.rawValue`; roles without an entry draw plain.
+    private var styles = [Style](repeating: Style(attributes: overleg_A_NORMAL(), pair: 0), count: 256)
     /// The mode actually in use after asking the terminal (auto resolved, 256 → 8 → none).
     let mode: ColorMode
 
@@ -69,17 +70,17 @@ struct Palette {
         var nextPair: Int16 = 1
         for spec in Self.specs {
             guard mode != .none else {
-                styles[spec.role] = Style(attributes: spec.mono, pair: 0)
+                styles[Int(spec.role.rawValue)] = Style(attributes: spec.mono, pair: 0)
                 continue
             }
             let (fg, bg) = mode == .colors256 ? (spec.fg256, spec.bg256) : (spec.fg8, spec.bg8)
             if fg == -1, bg == -1 {
                 // No colour for this role in this mode: keep the mono attributes.
-                styles[spec.role] = Style(attributes: spec.mono, pair: 0)
+                styles[Int(spec.role.rawValue)] = Style(attributes: spec.mono, pair: 0)
                 continue
             }
             init_pair(nextPair, fg, bg)
-            styles[spec.role] = Style(attributes: spec.colorAttributes, pair: nextPair)
+            styles[Int(spec.role.rawValue)] = Style(attributes: spec.colorAttributes, pair: nextPair)
             nextPair += 1
         }
     }
@@ -87,6 +88,6 @@ struct Palette {
     /// The style of `role`; roles without an entry (`.normal`, or a role added later)
     /// draw plain.
     func style(_ role: Role) -> Style {
-        styles[role] ?? Style(attributes: overleg_A_NORMAL(), pair: 0)
+        styles[Int(role.rawValue)]
     }
 }

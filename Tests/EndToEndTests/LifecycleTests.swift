@@ -70,7 +70,7 @@ struct LifecycleTests {
         #expect(suspended == "0 1", "main screen and cursor while suspended")
         #expect(!(try pane.screen()).contains(TmuxSession.dashboardMarker))
         try pane.type("fg; echo \"after-fg=$?\"")
-        try pane.waitForDashboard()
+        try pane.waitForDashboard(exitMarker: "after-fg=")
         #expect(try pane.format("#{cursor_flag}") == "0")
         try pane.keys("q")
         #expect(try pane.waitForExitStatus(marker: "after-fg=") == 0)

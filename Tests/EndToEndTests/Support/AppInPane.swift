@@ -14,15 +14,16 @@ extension TmuxSession {
     }
 
     /// Waits until the dashboard is on the alternate screen and drawn; fails at once,
-    /// with the screen, when the program exits before that.
+    /// with the screen, when the shell prints an exit status after `exitMarker` first.
     @discardableResult
-    func waitForDashboard(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitForDashboard(exitMarker: String = "overleg-exit=",
+                          sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let screen = try waitFor("the dashboard", sourceLocation: sourceLocation) { screen in
-            if Self.exitStatus(in: screen) != nil { return true }
+            if Self.exitStatus(in: screen, marker: exitMarker) != nil { return true }
             guard screen.contains(Self.dashboardMarker) else { return false }
             return try format("#{alternate_on}") == "1"
         }
-        if let status = Self.exitStatus(in: screen) {
+        if let status = Self.exitStatus(in: screen, marker: exitMarker) {
             Issue.record("overleg exited (\(status)) instead of opening the dashboard:\n\(screen)",
                          sourceLocation: sourceLocation)
             throw E2EFailure(description: "overleg exited with \(status)")
