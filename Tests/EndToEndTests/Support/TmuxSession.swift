@@ -23,7 +23,10 @@ final class TmuxSession {
         guard let tmux = E2E.tmux else { throw E2EFailure(description: "tmux not found") }
         self.tmux = tmux
         self.deadline = deadline
-        socket = "overleg-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        // An explicit socket path (`-S`) rather than `-L NAME`, so that it can be removed:
+        // tmux leaves its socket file behind in /tmp/tmux-UID otherwise.
+        socket = FileManager.default.temporaryDirectory
+            .appendingPathComponent("overleg-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sock").path
         var env = ["LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no",
                    "NO_COLOR": "", "OVERLEG_DB": ""]
         env.merge(environment) { _, new in new }
@@ -35,12 +38,15 @@ final class TmuxSession {
         try command(arguments)
     }
 
-    deinit { _ = try? command(["kill-server"]) }
+    deinit {
+        _ = try? command(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
+    }
 
     /// Runs one tmux command on this server and returns its standard output.
     @discardableResult
     func command(_ arguments: [String]) throws -> String {
-        let (status, output) = try Spawn.run(tmux, ["-L", socket] + arguments)
+        let (status, output) = try Spawn.run(tmux, ["-S", socket] + arguments)
         guard status == 0 || arguments.first == "kill-server" else {
             throw E2EFailure(description: "tmux \(arguments.joined(separator: " ")) failed (\(status))")
         }
