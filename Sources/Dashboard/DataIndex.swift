@@ -16,6 +16,7 @@ struct DataIndex: Sendable {
     var meetingOrder: [Int] = []
     /// Party name → id, and each follow-up's party ids.
     var partyID: [String: Int] = [:]
+    var partyNames: [String] = []
     var partiesOfFollowUp: [[Int]] = []
     /// Case- and diacritic-folded UTF-8 of each follow-up's sentence + parties and of each
     /// item's title, for search (built on the first search).
@@ -39,8 +40,9 @@ struct DataIndex: Sendable {
             }
             partiesOfFollowUp[i] = f.parties.map { name in
                 if let id = partyID[name] { return id }
-                partyID[name] = partyID.count
-                return partyID.count - 1
+                partyID[name] = partyNames.count
+                partyNames.append(name)
+                return partyNames.count - 1
             }
         }
         panesOfItem = data.items.map(DashboardState.panes(of:))

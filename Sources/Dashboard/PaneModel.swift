@@ -112,16 +112,18 @@ extension DashboardState {
     /// Parties with the number of follow-ups each has under the filters other than the
     /// party filter, most first (computed when the picker opens).
     func allPartyCounts() -> [PartyCount] {
-        var counts: [String: Int] = [:]
-        for (i, f) in data.followUps.enumerated() {
-            if let s = statusFilter, f.status != s { continue }
+        var counts = [Int](repeating: 0, count: index.partyNames.count)
+        let fus = data.followUps
+        for i in fus.indices {
+            if let s = statusFilter, fus[i].status != s { continue }
             if let m = meetingFilter {
                 let it = index.itemOfFollowUp[i]
                 guard it >= 0, data.items[it].meeting == m else { continue }
             }
-            for p in f.parties { counts[p, default: 0] += 1 }
+            for p in index.partiesOfFollowUp[i] { counts[p] += 1 }
         }
-        return counts.map { PartyCount(name: $0.key, count: $0.value) }
+        return counts.indices.filter { counts[$0] > 0 }
+            .map { PartyCount(name: index.partyNames[$0], count: counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 
