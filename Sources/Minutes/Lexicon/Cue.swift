@@ -104,8 +104,12 @@ struct CueSet: Sendable {
     func matches(in tokens: [Token]) -> [(cue: Int, start: Int, end: Int)] {
         var out: [(cue: Int, start: Int, end: Int)] = []
         for i in tokens.indices {
-            let candidates = (byFirstWord[tokens[i].folded] ?? []) + unindexed
-            for n in candidates {
+            if let indexed = byFirstWord[tokens[i].folded] {
+                for n in indexed {
+                    if let end = cues[n].match(tokens, at: i, gapStops: gapStops) { out.append((n, i, end)) }
+                }
+            }
+            for n in unindexed {
                 if let end = cues[n].match(tokens, at: i, gapStops: gapStops) { out.append((n, i, end)) }
             }
         }
@@ -115,9 +119,10 @@ struct CueSet: Sendable {
     /// True when any cue matches somewhere in `tokens`.
     func matchesAny(_ tokens: [Token]) -> Bool {
         for i in tokens.indices {
-            for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed where cues[n].match(tokens, at: i, gapStops: gapStops) != nil {
-                return true
+            if let indexed = byFirstWord[tokens[i].folded] {
+                for n in indexed where cues[n].match(tokens, at: i, gapStops: gapStops) != nil { return true }
             }
+            for n in unindexed where cues[n].match(tokens, at: i, gapStops: gapStops) != nil { return true }
         }
         return false
     }

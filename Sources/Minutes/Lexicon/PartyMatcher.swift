@@ -64,12 +64,15 @@ struct PartyMatcher: Sendable {
     /// at equal length a role limited to `body` wins over a plain variant).
     func mentions(in tokens: [Token], body: String) -> [PartyMention] {
         var found: [(start: Int, end: Int, scoped: Bool, target: PartyTarget)] = []
+        let folded = Tokenizer.fold(body)
+        func consider(_ n: Int, _ i: Int) {
+            let v = variants[n]
+            if let bodies = v.bodies, !bodies.contains(where: { Tokenizer.fold($0) == folded }) { return }
+            if let end = v.cue.match(tokens, at: i) { found.append((i, end, v.bodies != nil, v.target)) }
+        }
         for i in tokens.indices {
-            for n in (byFirstWord[tokens[i].folded] ?? []) + unindexed {
-                let v = variants[n]
-                if let bodies = v.bodies, !bodies.contains(where: { $0.caseInsensitiveCompare(body) == .orderedSame }) { continue }
-                if let end = v.cue.match(tokens, at: i) { found.append((i, end, v.bodies != nil, v.target)) }
-            }
+            if let indexed = byFirstWord[tokens[i].folded] { for n in indexed { consider(n, i) } }
+            for n in unindexed { consider(n, i) }
         }
         found.sort { a, b in
             let la = a.end - a.start, lb = b.end - b.start

@@ -36,7 +36,11 @@ struct HeaderReader {
             throw MinutesError(file: fileName, message: "no meeting date found in the header")
         }
         var signers = top.compactMap { labelValue($0.text, labels: ["van", "afzender"]) }
-        if let close = lines.lastIndex(where: { l in doc.closings.contains { Tokenizer.fold(l.text.trimmingCharacters(in: .whitespaces)).hasPrefix($0) } }) {
+        let closings = doc.closings
+        if let close = lines.lastIndex(where: { l in
+            let head = Tokenizer.fold(String(l.text.trimmingCharacters(in: .whitespaces).prefix(40)))
+            return closings.contains { head.hasPrefix($0) }
+        }) {
             signers += lines[close...].map(\.text)
         }
         // A signature block without a closing formula: the short lines that end the document.

@@ -37,8 +37,9 @@ extension Segmenter {
 
     /// `Agendapunt 3 - Titel`, `Punt 4: Titel`: the title after the prefix word and number.
     func prefixedHeading(_ t: String) -> String? {
+        guard t.count <= 160, let last = t.last, !".;,".contains(last) else { return nil }
         let toks = Tokenizer.tokens(t)
-        guard toks.count >= 3, t.split(separator: " ").count <= 14, let last = t.last, !".;,".contains(last) else { return nil }
+        guard toks.count >= 3, toks.count <= 16 else { return nil }
         for prefix in doc.headingPrefixes ?? [] {
             let words = prefix.split(separator: " ").map(String.init)
             guard toks.count > words.count + 1, zip(toks, words).allSatisfy({ $0.folded == $1 }),

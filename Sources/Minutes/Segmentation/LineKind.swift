@@ -88,7 +88,7 @@ enum LineKind: Equatable {
     /// `Label: rest` with the label before the first `": "` (or a line ending in `:`), at most 80 characters.
     static func labelSplit(_ t: String) -> (String, Substring)? {
         let clean = t
-        if let r = clean.range(of: #":[*_]*[ \t]"#, options: .regularExpression) {
+        if let r = colonSeparator(in: clean) {
             let label = stripBold(String(clean[..<r.lowerBound]))
             guard label.count <= 120, !label.isEmpty else { return nil }
             return (label, clean[r.upperBound...].drop { $0 == " " || $0 == "*" })
@@ -97,6 +97,18 @@ enum LineKind: Equatable {
             let label = stripBold(String(clean.dropLast(clean.hasSuffix(":**") ? 3 : 1)))
             guard label.count <= 120, !label.isEmpty else { return nil }
             return (label, clean[clean.endIndex...])
+        }
+        return nil
+    }
+
+    /// The first `:` followed (after bold markers `*`/`_`) by a space or tab, with those characters.
+    static func colonSeparator(in t: String) -> Range<String.Index>? {
+        var i = t.startIndex
+        while let colon = t[i...].firstIndex(of: ":") {
+            var j = t.index(after: colon)
+            while j < t.endIndex, t[j] == "*" || t[j] == "_" { j = t.index(after: j) }
+            if j < t.endIndex, t[j] == " " || t[j] == "\t" { return colon..<t.index(after: j) }
+            i = t.index(after: colon)
         }
         return nil
     }

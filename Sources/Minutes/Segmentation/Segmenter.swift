@@ -120,7 +120,7 @@ struct Segmenter {
         }
         // "**Besluiten**", "Acties" on a line of their own: the label of the list below.
         let bare = LineKind.stripBold(trimmed)
-        if bare.split(separator: " ").count <= 3, let last = bare.last, !".;,!?".contains(last), let k = labelKind(bare) {
+        if bare.count <= 40, bare.split(separator: " ").count <= 3, let last = bare.last, !".;,!?".contains(last), let k = labelKind(bare) {
             st.listLabel = k
             st.labelLineJustSeen = true
             st.paragraphOpen = false
