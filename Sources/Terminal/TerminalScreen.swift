@@ -44,6 +44,11 @@ public final class TerminalScreen {
         let term = try TerminalError.checkTerm(environment["TERM"])
         guard Self.standardStreamsAreTerminals else { throw .notATerminal }
         TextLocale.prepare()
+        // Exported LINES/COLUMNS would fix the size: ncurses prefers them to the
+        // terminal's own (ioctl) and then ignores every resize, also with use_tioctl
+        // (checked with ncurses 6.4 in tmux). This process only; it starts no children.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         let wakeFD = overleg_ts_open(1)
         guard wakeFD >= 0 else { throw .cannotStart(String(cString: strerror(errno))) }
         guard let screen = overleg_newterm(term), let window = overleg_stdscr() else {

@@ -20,11 +20,13 @@ struct DisplayTests {
         return rows.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? -1
     }
 
-    @Test("a resize redraws the whole screen at the new size, down to tiny and back")
-    func resize() throws {
+    @Test("a resize redraws the whole screen at the new size, down to tiny and back",
+          arguments: ["", "LINES=24 COLUMNS=80"])
+    func resize(assignments: String) throws {
         let scratch = try Scratch()
         let pane = try TmuxSession(width: 80, height: 24)
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
+        // Exported LINES/COLUMNS must not pin the size (NOTES-swift-ncurses.md).
+        try pane.launch("--db \(E2E.shellQuote(scratch.store))", assignments: assignments)
         try pane.waitForDashboard()
         try pane.waitFor("the bottom row drawn at 80x24") { Self.lastDrawnRow($0) == 23 }
         for (width, height) in [(120, 40), (60, 20), (20, 6), (100, 30)] {
