@@ -2,7 +2,8 @@ import Foundation
 
 /// Topics of an agenda item from the topic lexicon (ANNOTATION.md §4: what the item is about,
 /// not what it mentions in passing): every topic whose cues occur in the title; when the title
-/// has none, the topic with most cues in the item's text; else the lexicon's fallback (`overig`).
+/// has none, the one topic with most cues in the item's text; else (none, or a tie) the
+/// lexicon's fallback (`overig`).
 struct TopicAssigner {
     let c: CompiledLexicons
 
@@ -13,12 +14,11 @@ struct TopicAssigner {
         let inTitle = c.topicCues.filter { $0.cues.matchesAny(titleTokens) }.map(\.id)
         if !inTitle.isEmpty { return inTitle }
         let textTokens = Tokenizer.tokens(text, splitHyphens: true)
-        var best: (id: String, n: Int)?
-        for t in c.topicCues {
-            let n = t.cues.matches(in: textTokens).count
-            if n > 0, n > (best?.n ?? 0) { best = (t.id, n) }
-        }
-        return [best?.id ?? c.fallbackTopic]
+        let counts = c.topicCues.map { (id: $0.id, n: $0.cues.matches(in: textTokens).count) }
+        guard let top = counts.map(\.n).max(), top > 0 else { return [c.fallbackTopic] }
+        let best = counts.filter { $0.n == top }
+        // No single topic stands out in the text: the item is about something else.
+        return best.count == 1 ? [best[0].id] : [c.fallbackTopic]
     }
 }
 

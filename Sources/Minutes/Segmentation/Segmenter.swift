@@ -36,7 +36,11 @@ struct Segmenter {
                 if !st.paragraphOpen && startsWithAny(folded, doc.introCues) || containsAny(folded, doc.introCues) { st.skippingParagraph = true }
                 continue
             }
-            if isSectionLabel(folded) { st.listLabel = nil; continue }
+            if isSectionLabel(folded) {
+                st.listLabel = nil
+                st.sectionLabel = LineKind.stripBold(line.text.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+                continue
+            }
             if Legend.isLegend(line.text, lexicons: lex) { continue }
             switch kind {
             case .blank, .tableRule:
@@ -180,8 +184,10 @@ struct Segmenter {
                 return
             }
             st.startItem(Segment(title: title, origin: .table, firstLine: line, lastLine: line))
-        } else if st.current == nil {
-            st.startItem(Segment(title: "", origin: .untitled, firstLine: line, lastLine: line))
+        } else if st.current == nil || st.sectionLabel != nil && st.current?.origin != .table {
+            // A table without an item column under a section label ("Actielijst") is an item of that name.
+            st.startItem(Segment(title: st.sectionLabel ?? "", origin: .table, firstLine: line, lastLine: line))
+            st.sectionLabel = nil
         }
         st.addUnit(u, line: line)
     }

@@ -20,12 +20,15 @@ struct State {
     var listLabel: UnitLabel?
     var labelLineJustSeen = false
     var table: TableMap?
+    /// The last section label seen (`Actielijst`), for a table that has no item column.
+    var sectionLabel: String?
 
     var current: Segment? { items.last }
     var lastUnit: TextUnit? { items.last?.units.last }
 
     mutating func startItem(_ s: Segment) {
         items.append(s)
+        if s.origin == .heading { sectionLabel = nil }
         paragraphOpen = false
         bulletOpen = false
     }
