@@ -9,11 +9,12 @@ import Foundation
 ///
 /// Use on one thread, one at a time per process:
 ///
-///     let screen = try TerminalScreen(options: options)   // TerminalError: print, exit 1
-///     var state = State(size: screen.size)
-///     let reason = screen.run(render: { w, h in render(state, w, h) },
-///                             handle: { event in state.update(event) })
-///     exit(reason.exitStatus)                              // terminal already restored
+///     let screen = try TerminalScreen(options: options)  // TerminalError: print it, exit 1
+///     var state = DashboardState(data: data, options: ...)  // sized by screen.size
+///     let reason = screen.run(
+///         render: { width, height in render(state) },        // resized through handle
+///         handle: { event in state.update(event).contains(.quit) ? .quit : .continue })
+///     if reason.exitStatus != 0 { exit(reason.exitStatus) }  // terminal already restored
 public final class TerminalScreen {
     /// The colour mode in use (after `NO_COLOR` and the terminal's abilities).
     public let colorMode: ColorMode
