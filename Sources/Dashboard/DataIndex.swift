@@ -4,7 +4,8 @@ import Foundation
 /// panes after a filter change touches only integers (budget: a party filter under 5 ms
 /// at 50,000 follow-ups, DESIGN.md "Budgets").
 struct DataIndex: Sendable {
-    var followUpByKey: [String: Int] = [:]
+    /// Follow-up key → index; built on first use (a `.saved` or a reload), not at start-up.
+    var followUpByKey: [String: Int]?
     var itemByKey: [String: Int] = [:]
     /// Follow-up indices of each item, by item index, in data order.
     var followUpsOfItem: [[Int]] = []
@@ -27,13 +28,11 @@ struct DataIndex: Sendable {
 
     init(_ data: DashboardData) {
         itemByKey.reserveCapacity(data.items.count)
-        followUpByKey.reserveCapacity(data.followUps.count)
         for (i, item) in data.items.enumerated() where itemByKey[item.key] == nil { itemByKey[item.key] = i }
         followUpsOfItem = Array(repeating: [], count: data.items.count)
         itemOfFollowUp = Array(repeating: -1, count: data.followUps.count)
         partiesOfFollowUp = Array(repeating: [], count: data.followUps.count)
         for (i, f) in data.followUps.enumerated() {
-            followUpByKey[f.key] = i
             if let it = itemByKey[f.itemKey] {
                 itemOfFollowUp[i] = it
                 followUpsOfItem[it].append(i)
@@ -54,6 +53,16 @@ struct DataIndex: Sendable {
         meetingOrder = data.items.indices.sorted { a, b in
             itemRank[a] != itemRank[b] ? itemRank[a] < itemRank[b] : a < b
         }
+    }
+
+    /// The index of the follow-up with `key`, building the key table on first use.
+    mutating func followUp(_ key: String, in data: DashboardData) -> Int? {
+        if followUpByKey == nil {
+            var m = [String: Int](minimumCapacity: data.followUps.count)
+            for (i, f) in data.followUps.enumerated() { m[f.key] = i }
+            followUpByKey = m
+        }
+        return followUpByKey?[key]
     }
 
     /// Fold text for search: ASCII lower case, Latin letters without diacritics (ë → e),

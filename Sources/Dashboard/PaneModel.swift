@@ -65,7 +65,7 @@ extension DashboardState {
             }
             panes[p] = PaneRows(rows: rows, openCount: open, unfilteredItems: unfiltered[p])
             // Keep the selection on the same row when it is still there.
-            if let id = cursors[p].id, let target = row(for: id), let j = rows.firstIndex(of: target) {
+            if let target = cursors[p].row, let j = rows.firstIndex(of: target) {
                 cursors[p].index = j
             } else {
                 select(cursors[p].index, in: p)

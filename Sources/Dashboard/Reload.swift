@@ -7,7 +7,8 @@ extension DashboardState {
     public mutating func reload(_ newData: DashboardData) {
         data = newData
         reindex()
-        pending = pending.filter { followUpIndex[$0.key] != nil }
+        pending = pending.filter { followUpIndex($0.key) != nil }
+        for p in 0..<5 { cursors[p].row = cursors[p].id.flatMap { row(for: $0) } }
         if let m = meetingFilter, m >= data.meetings.count {
             meetingFilter = nil
             filterStack.removeAll { $0 == .meeting }

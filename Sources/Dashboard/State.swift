@@ -49,6 +49,8 @@ struct PaneRows: Sendable, Hashable {
 /// the row disappears (filtered away).
 struct Cursor: Sendable, Hashable {
     var id: RowKey?
+    /// The selected row as of the current data (valid until `reload`).
+    var row: Row?
     var index = 0
     var scroll = 0
 }
@@ -124,7 +126,8 @@ public struct DashboardState: Sendable {
     /// Cached pane contents, rebuilt when data or filters change (not on navigation).
     var panes: [PaneRows] = Array(repeating: PaneRows(), count: 5)
     var index = DataIndex()
-    var followUpIndex: [String: Int] { index.followUpByKey }
+    /// The index of the follow-up with `key` in `data.followUps`.
+    mutating func followUpIndex(_ key: String) -> Int? { index.followUp(key, in: data) }
     var itemIndex: [String: Int] { index.itemByKey }
     var strings: Strings { Strings(lang: language) }
 
@@ -174,10 +177,10 @@ public struct DashboardState: Sendable {
     }
 
     /// The row a key names now, if it still exists.
-    func row(for key: RowKey) -> Row? {
+    mutating func row(for key: RowKey) -> Row? {
         switch key {
         case .item(let k): index.itemByKey[k].map { Row(kind: .item($0)) }
-        case .followUp(let k): index.followUpByKey[k].map { Row(kind: .followUp($0)) }
+        case .followUp(let k): followUpIndex(k).map { Row(kind: .followUp($0)) }
         }
     }
 
@@ -186,9 +189,10 @@ public struct DashboardState: Sendable {
     /// Point the cursor of pane `p` at row index `i` (clamped).
     mutating func select(_ i: Int, in p: Int) {
         let rows = panes[p].rows
-        guard !rows.isEmpty else { cursors[p].index = 0; cursors[p].id = nil; return }
+        guard !rows.isEmpty else { cursors[p].index = 0; cursors[p].id = nil; cursors[p].row = nil; return }
         let j = min(max(0, i), rows.count - 1)
         cursors[p].index = j
         cursors[p].id = key(of: rows[j])
+        cursors[p].row = rows[j]
     }
 }

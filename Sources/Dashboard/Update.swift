@@ -32,7 +32,7 @@ extension DashboardState {
             return []
         case .saved(let key, let raw):
             pending[key] = nil
-            guard let status = FollowUpStatus(rawValue: raw), let i = followUpIndex[key] else {
+            guard let status = FollowUpStatus(rawValue: raw), let i = followUpIndex(key) else {
                 return []
             }
             data.followUps[i].status = status
