@@ -32,6 +32,33 @@ import Minutes
         Self.check(total)
     }
 
+    /// The project's minutes together hold every encoding, line end and layout of issue 3.
+    @Test func projectMinutesCoverEveryEncodingAndLayout() throws {
+        let folder = TestPaths.ownMinutes
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".json") }
+        let files = try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        func any(_ test: (Data) -> Bool) -> Bool { files.contains(where: test) }
+        #expect(any { $0.starts(with: [0xEF, 0xBB, 0xBF]) }, "UTF-8 with BOM")
+        #expect(any { $0.starts(with: [0xFF, 0xFE]) }, "UTF-16 LE with BOM")
+        #expect(any { $0.starts(with: [0xFE, 0xFF]) }, "UTF-16 BE with BOM")
+        #expect(any { String(data: $0, encoding: .utf8) == nil && !$0.starts(with: [0xFF, 0xFE]) && !$0.starts(with: [0xFE, 0xFF]) }, "Windows-1252")
+        #expect(any { $0.starts(with: [0x23]) == false && $0.contains(0x0D) && !$0.contains(0x0A) }, "lone CR")
+        #expect(any { $0.firstRange(of: Data([0x0D, 0x0A])) != nil }, "CRLF")
+        #expect(any { $0.contains(0x0C) || $0.firstRange(of: Data([0x00, 0x0C])) != nil }, "form feed")
+        let texts = try names.map { name in
+            try MinutesReader.read(try Data(contentsOf: folder.appendingPathComponent(name)), fileName: name, lexicons: try Scoring.lexicons()).text
+        }
+        for marker in ["\n# ", "## ", "\n1. ", "►", " | ", "Besluit:", "Actie:", "Afspraken:", "Toezegging", "Pagina 1 van", "- 2 -",
+                       "Onderwerp:", "Met vriendelijke groet", "Ter besluitvorming", "Afkortingen:", "(actie:", "-\n"] {
+            #expect(texts.contains { ("\n" + $0).contains(marker) }, "no project minutes with \(marker)")
+        }
+        let bodies = Set(try names.map { name in
+            try MinutesReader.read(try Data(contentsOf: folder.appendingPathComponent(name)), fileName: name, lexicons: try Scoring.lexicons()).body
+        })
+        #expect(bodies.isSuperset(of: ["LOVP", "Veiligheidsberaad", "Regionaal Veiligheidscollege", "Stuurgroep RIEC"]))
+        #expect(bodies.count >= 6)
+    }
+
     /// The scorer itself: a quote is found across a hyphenated line break and with typographic quotes.
     @Test func normalisationMatchesTheScoringTool() {
         #expect(Scoring.norm("actiepro-\n  gramma  van  ’t RIEC") == "actieprogramma van 't riec")
