@@ -88,3 +88,98 @@ import Testing
         #expect(CueSet(["terug op", "geen"]).matches(in: toks).map(\.start) == [6])
     }
 }
+
+/// Every variant that PARTIES.md lists (spelled out) names its canonical party, in the body's
+/// documents where the variant depends on the body.
+@Suite struct LexiconVariantTests {
+    static let cases: [(variant: String, body: String, party: String)] = [
+        ("minister van Justitie en Veiligheid", "LOVP", "minister van Justitie en Veiligheid"),
+        ("minister van Veiligheid en Justitie", "LOVP", "minister van Justitie en Veiligheid"),
+        ("minister van JenV", "LOVP", "minister van Justitie en Veiligheid"),
+        ("minister van J&V", "LOVP", "minister van Justitie en Veiligheid"),
+        ("V&J", "LOVP", "minister van Justitie en Veiligheid"),
+        ("VenJ", "LOVP", "minister van Justitie en Veiligheid"),
+        ("ministerie van Justitie en Veiligheid", "LOVP", "minister van Justitie en Veiligheid"),
+        ("departement JenV", "LOVP", "minister van Justitie en Veiligheid"),
+        ("justitieminister", "LOVP", "minister van Justitie en Veiligheid"),
+        ("minister van Defensie", "LOVP", "minister van Defensie"),
+        ("ministerie van Defensie", "LOVP", "minister van Defensie"),
+        ("minister van Binnenlandse Zaken en Koninkrijksrelaties", "LOVP", "minister van Binnenlandse Zaken"),
+        ("minister van BZK", "LOVP", "minister van Binnenlandse Zaken"),
+        ("Regioburgemeesters", "LOVP", "regioburgemeesters"),
+        ("de regioburgemeester van Oost-Brabant", "LOVP", "regioburgemeesters"),
+        ("de portefeuillehouders van de regioburgemeesters", "LOVP", "regioburgemeesters"),
+        ("de burgemeesters uit het LOVP", "LOVP", "regioburgemeesters"),
+        ("alle burgemeesters", "LOVP", "burgemeesters"),
+        ("burgemeesters (ook niet regioburgemeesters)", "LOVP", "burgemeesters"),
+        ("burgemeester Aboutaleb", "LOVP", "burgemeesters"),
+        ("de burgemeester van Eemsvoorde", "LOVP", "burgemeesters"),
+        ("het lokaal gezag", "LOVP", "burgemeesters"),
+        ("Nationale Politie", "LOVP", "politie"),
+        ("de eenheden", "LOVP", "politie"),
+        ("eenheid Den Haag", "LOVP", "politie"),
+        ("basisteams", "LOVP", "politie"),
+        ("het korps", "LOVP", "politie"),
+        ("de politiechef", "LOVP", "politie"),
+        ("de teamchef", "LOVP", "politie"),
+        ("Mobiele Eenheid", "LOVP", "politie"),
+        ("Landelijke Eenheid", "LOVP", "politie"),
+        ("plv. korpschef", "LOVP", "korpschef"),
+        ("plaatsvervangend korpschef", "LOVP", "korpschef"),
+        ("korpsleiding", "LOVP", "korpschef"),
+        ("het OM", "LOVP", "Openbaar Ministerie"),
+        ("College van procureurs-generaal", "LOVP", "Openbaar Ministerie"),
+        ("de voorzitter van het College van procureurs-generaal", "LOVP", "Openbaar Ministerie"),
+        ("hoofdofficier van justitie", "LOVP", "Openbaar Ministerie"),
+        ("(gebieds)officier van justitie", "LOVP", "Openbaar Ministerie"),
+        ("het arrondissementsparket", "LOVP", "Openbaar Ministerie"),
+        ("de Kamer", "LOVP", "Tweede Kamer"),
+        ("uw Kamer", "LOVP", "Tweede Kamer"),
+        ("Tweede Kamer der Staten-Generaal", "LOVP", "Tweede Kamer"),
+        ("alle gemeenten", "LOVP", "gemeenten"),
+        ("de betrokken gemeenten", "LOVP", "gemeenten"),
+        ("deelnemende gemeenten", "LOVP", "gemeenten"),
+        ("(bevings)gemeenten", "LOVP", "gemeenten"),
+        ("de colleges", "LOVP", "gemeenten"),
+        ("gemeente Tilburg", "LOVP", "gemeenten"),
+        ("medewerkers van gemeenten", "LOVP", "gemeenten"),
+        ("RIEC’s", "LOVP", "RIEC's"),
+        ("RIECs", "LOVP", "RIEC's"),
+        ("het RIEC", "LOVP", "RIEC's"),
+        ("RIEC Limburg", "LOVP", "RIEC's"),
+        ("bureau RIEC", "LOVP", "RIEC's"),
+        ("de coördinator RIEC", "LOVP", "RIEC's"),
+        ("Regionaal Informatie- en Expertisecentrum", "LOVP", "RIEC's"),
+        ("het COA", "LOVP", "COA"),
+        ("Centraal Orgaan opvang asielzoekers", "LOVP", "COA"),
+        ("COA-locaties", "LOVP", "COA"),
+        ("KMar", "LOVP", "Koninklijke Marechaussee"),
+        ("KMAR", "LOVP", "Koninklijke Marechaussee"),
+        ("de marechaussee", "LOVP", "Koninklijke Marechaussee"),
+        ("Vereniging van Nederlandse Gemeenten", "LOVP", "VNG"),
+        ("VNG-commissie Bestuur en Veiligheid", "LOVP", "VNG"),
+        ("bureau regioburgemeesters", "LOVP", "Bureau Regioburgemeesters"),
+        ("het beraad", "Veiligheidsberaad", "Veiligheidsberaad"),
+        ("Artikel 19-overleg", "LOVP", "LOVP"),
+        ("het volgende LOVP", "LOVP", "LOVP"),
+        ("staatssecretaris van Justitie en Veiligheid", "LOVP", "staatssecretaris van Justitie en Veiligheid"),
+        ("staatssecretaris (Asielzaken)", "LOVP", "staatssecretaris van Justitie en Veiligheid"),
+        ("veiligheidsregio’s", "Veiligheidsberaad", "veiligheidsregio's"),
+        ("veiligheidsregio Zeeland", "Veiligheidsberaad", "veiligheidsregio's"),
+        ("RVC", "Regionaal Veiligheidscollege", "Regionaal Veiligheidscollege"),
+        ("de stuurgroep", "Stuurgroep RIEC", "Stuurgroep RIEC"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func variantNamesItsParty(_ i: Int) throws {
+        let c = Self.cases[i]
+        let lex = try Scoring.lexicons()
+        let toks = Tokenizer.tokens(c.variant)
+        let ms = lex.compiled.parties.mentions(in: toks, body: c.body)
+        #expect(ms.count == 1, "\(c.variant)")
+        #expect(ms.first.map { $0.start == 0 && $0.end == toks.count } == true, "\(c.variant) not matched whole")
+        let header = MeetingHeader(body: c.body, date: "2024-01-01", title: "", titleLine: nil, author: nil)
+        let resolver = PartyResolver(lexicons: lex, header: header, itemText: "")
+        #expect(ms.first.flatMap { resolver.resolve($0.target, antecedent: nil) } == c.party, "\(c.variant)")
+    }
+}
