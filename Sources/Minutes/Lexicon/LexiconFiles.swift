@@ -130,6 +130,8 @@ struct BodiesFile: Sendable, Hashable, Codable {
         var subjectLabels: [String]
         var letterDateLabels: [String]
         var meetingDateCues: [String]
+        /// Lines whose date is not the meeting's (`Vastgesteld in de vergadering van …`, `Verzonden:`).
+        var notMeetingDateCues: [String]?
         var headerStarts: [String]
         var salutations: [String]
         var introCues: [String]

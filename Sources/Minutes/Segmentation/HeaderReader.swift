@@ -75,14 +75,24 @@ struct HeaderReader {
         }.first
         let reference = letterYear
         if let d = DutchDates.explicitDates(in: title, reference: reference).first { return d.iso }
+        let notMeeting = doc.notMeetingDateCues ?? []
+        func isOtherDate(_ l: SourceLine) -> Bool {
+            let f = Tokenizer.fold(l.text)
+            if notMeeting.contains(where: { f.contains($0) }) { return true }
+            if isLetter, labelValue(l.text, labels: doc.letterDateLabels) != nil { return true }
+            // "Den Haag, 3 februari 2025": the place and date of a letter.
+            if isLetter, let comma = l.text.firstIndex(of: ","), l.text[..<comma].split(separator: " ").count <= 3,
+               l.text[..<comma].first?.isUppercase == true, l.text.split(separator: " ").count <= 7 { return true }
+            return false
+        }
         for l in top {
             let f = Tokenizer.fold(l.text)
-            if isLetter, labelValue(l.text, labels: doc.letterDateLabels) != nil { continue }
+            if isOtherDate(l) { continue }
             guard doc.meetingDateCues.contains(where: { f.contains($0) }) else { continue }
             if let d = DutchDates.explicitDates(in: l.text, reference: reference).first { return d.iso }
         }
         for l in all {
-            if isLetter, labelValue(l.text, labels: doc.letterDateLabels) != nil { continue }
+            if isOtherDate(l) { continue }
             if let d = DutchDates.explicitDates(in: l.text, reference: reference).first { return d.iso }
         }
         return letterYear

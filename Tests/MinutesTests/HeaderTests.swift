@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Minutes
+
+/// Body, meeting date, title and author from the top of a document (ANNOTATION.md §2, §9).
+@Suite struct HeaderTests {
+    let lex: Lexicons
+
+    init() throws { lex = try Scoring.lexicons() }
+
+    private func header(_ text: String) throws -> MeetingHeader {
+        try HeaderReader(lexicons: lex).read(LineCleaner.clean(text), fileName: "h.txt")
+    }
+
+    @Test func titleLineGivesBodyAndDate() throws {
+        let h = try header("\n\n## Bestuurlijke terugkoppeling Landelijk Overleg Veiligheid en Politie d.d. 10 april 2017\n\nTekst.")
+        #expect(h.body == "LOVP")
+        #expect(h.date == "2017-04-10")
+        #expect(h.title == "Bestuurlijke terugkoppeling Landelijk Overleg Veiligheid en Politie d.d. 10 april 2017")
+        #expect(h.titleLine == 3)
+    }
+
+    @Test func meetingLineNotTheApprovalDate() throws {
+        let h = try header("""
+        **Besluitenlijst Veiligheidsberaad**
+        Vastgesteld in de vergadering van 9 december 2024
+        Vergadering van maandag 11 november 2024, Utrecht
+        """)
+        #expect(h.body == "Veiligheidsberaad")
+        #expect(h.date == "2024-11-11")
+        #expect(h.title == "Besluitenlijst Veiligheidsberaad")
+    }
+
+    @Test func letterSubjectGivesTitleAndTheMeetingDateNotTheLetterDate() throws {
+        let h = try header("""
+        Raadsinformatiebrief
+        Den Haag, 14 oktober 2025
+        Datum: 14 oktober 2025
+        Van: de burgemeester
+        Onderwerp: Stuurgroep RIEC Noord-Holland, vergadering van 2 oktober 2025
+
+        Geachte leden van de raad,
+        """)
+        #expect(h.title == "Stuurgroep RIEC Noord-Holland, vergadering van 2 oktober 2025")
+        #expect(h.body == "Stuurgroep RIEC")
+        #expect(h.date == "2025-10-02")
+        #expect(h.author == "burgemeesters")
+    }
+
+    @Test func letterWithoutDateInTheSubject() throws {
+        let h = try header("""
+        Kamerbrief
+        Den Haag, 3 februari 2025
+        Betreft: verslag Landelijk Overleg Veiligheid en Politie
+
+        Op 20 januari 2025 vond het LOVP plaats.
+
+        De Minister van Justitie en Veiligheid,
+        """)
+        #expect(h.date == "2025-01-20")
+        #expect(h.author == "minister van Justitie en Veiligheid")
+    }
+
+    @Test func noDateIsAClearError() {
+        #expect(throws: MinutesError(file: "h.txt", message: "no meeting date found in the header")) {
+            try header("Verslag\n\nGeen datum hier.")
+        }
+        #expect(throws: MinutesError(file: "h.txt", message: "the document is empty")) {
+            try header("\n\n")
+        }
+    }
+}
