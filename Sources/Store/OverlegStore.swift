@@ -109,10 +109,13 @@ public final class OverlegStore: Sendable {
         }
     }
 
-    /// The current time as an ISO 8601 timestamp in UTC (`2026-11-29T23:59:01Z`).
+    /// The current time as an ISO 8601 timestamp in UTC (`2026-11-29T23:59:01Z`). Formatted
+    /// with `gmtime_r`: a Foundation date formatter per call costs more than an import row.
     static func timestamp(_ date: Date = Date()) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday),
+                      Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
     }
 }

@@ -212,3 +212,12 @@ struct FullDiskTests {
         #expect(try t.reopen().followUps(.everything).count == 5)
     }
 }
+
+@Suite("Timestamps")
+struct TimestampTests {
+    @Test("Timestamps are ISO 8601 UTC")
+    func iso() {
+        #expect(OverlegStore.timestamp(Date(timeIntervalSince1970: 1_700_000_000)) == "2023-11-14T22:13:20Z")
+        #expect(OverlegStore.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+    }
+}
