@@ -115,7 +115,7 @@ struct ActorFinder {
     /// The words before a mention decide its role.
     private func classify(_ m: PartyMention, of s: SentenceAnalysis, from lower: Int) -> Status {
         var i = m.start - 1
-        while i >= lower, ctx.skip.contains(s.tokens[i].folded) { i -= 1 }
+        while i >= lower, ctx.skip.contains(s.tokens[i].folded) || s.tokens[i].folded.allSatisfy(\.isNumber) { i -= 1 }
         guard i >= lower else { return .actor }
         let w = s.tokens[i].folded
         for phrase in coActor where phrase.count <= i - lower + 1 {

@@ -39,7 +39,7 @@ struct StatementClassifier {
             out.clauses = s.clauses
             return out
         case .decision:
-            out.isDecision = !c.decisionNot.matchesAny(all) || decisionCue
+            out.isDecision = !c.noDecision.matchesAny(all)
             if let task = c.taskInfinitive.matches(in: all).first,
                s.mentions.contains(where: { $0.start < task.start && Self.isOwn($0.target) }) {
                 out.isFollowUp = true

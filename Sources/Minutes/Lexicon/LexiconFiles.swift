@@ -71,6 +71,8 @@ struct StatementsFile: Sendable, Hashable, Codable {
         var cues: [String]
         var not: [String]
         var agreement: [String]
+        /// "Geen besluit": the only thing that keeps a `Besluit:` line from being a decision.
+        var none: [String]?
     }
     struct Labels: Sendable, Hashable, Codable {
         var decision: [String]
@@ -78,6 +80,8 @@ struct StatementsFile: Sendable, Hashable, Codable {
         var both: [String]
         var none: [String]
         var done: [String]
+        /// What after a label says there is nothing (`Actie: geen.`).
+        var empty: [String]?
     }
     struct TaskInfinitive: Sendable, Hashable, Codable {
         var cues: [String]

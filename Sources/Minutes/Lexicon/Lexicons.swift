@@ -106,6 +106,8 @@ struct CompiledLexicons: Sendable {
     /// Requests (`vroegen`, `verzoekt`): not a follow-up unless a commitment cue comes first in the clause.
     let request: CueSet
     let decision, decisionNot, agreement, taskInfinitive: CueSet
+    /// `geen besluit`: a labelled decision line that is none.
+    let noDecision: CueSet
     let bodies: [(name: String, cues: CueSet)]
 
     init(_ t: TopicsFile, _ p: PartiesFile, _ s: StatementsFile, _ b: BodiesFile) {
@@ -129,6 +131,7 @@ struct CompiledLexicons: Sendable {
         decision = CueSet(s.decision.cues, gapStops: stops)
         decisionNot = CueSet(s.decision.not, gapStops: stops)
         agreement = CueSet(s.decision.agreement, gapStops: stops)
+        noDecision = CueSet(s.decision.none ?? [], gapStops: stops)
         taskInfinitive = CueSet(s.taskInfinitive.cues, gapStops: stops)
         bodies = b.bodies.map { ($0.name, CueSet($0.variants)) }
     }

@@ -40,7 +40,8 @@ enum LineKind: Equatable {
             let rest = t.dropFirst().drop { $0 == " " }
             return .arrow(rest: String(rest), offset: offset(of: rest, in: t, lead: lead))
         }
-        if "-*•–·".contains(chars[0]), chars.count > 1, chars[1] == " " || chars[1] == "\t" {
+        let subBullet = chars[0] == "o" && lead > 0    // "  o sub-item" under a bullet
+        if "-*•–·▪◦‣".contains(chars[0]) || subBullet, chars.count > 1, chars[1] == " " || chars[1] == "\t" {
             let body = t.dropFirst().drop { $0 == " " || $0 == "\t" }
             return .bullet(body: String(body), offset: offset(of: body, in: t, lead: lead))
         }

@@ -99,6 +99,8 @@ struct Segmenter {
     }
 
     private func handleLabel(_ k: UnitLabel, rest: String, offset: Int, line: SourceLine, st: inout State) {
+        // "Actie: geen." says there is nothing.
+        if (labels.empty ?? []).contains(Tokenizer.fold(rest.trimmingCharacters(in: .whitespaces))) { return }
         if rest.trimmingCharacters(in: .whitespaces).isEmpty {
             st.listLabel = k
             st.labelLineJustSeen = true
