@@ -4,8 +4,8 @@ import Store
 /// Shared body of `done`, `reopen` and `status`: resolve the ids, set the status in one
 /// transaction, then (only after the commit) report each change.
 enum CLIStatusChange {
-    static func apply(ids: [String], status: FollowUpStatus, store: StoreOptions, lang: String?) throws {
-        let english = CLIText.isEnglish(lang)
+    static func apply(ids: [String], status: FollowUpStatus, store: StoreOptions, language: LanguageOptions) throws {
+        let english = try language.isEnglish()
         let db = try store.openStore()
         let keys = try ids.map(db.resolveID)
         let result = try db.setStatus(keys: keys, to: status)

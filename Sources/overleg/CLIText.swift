@@ -3,17 +3,17 @@ import Foundation
 import OverlegResources
 import Store
 
-/// Human output of the store-facing commands: language, safe text, aligned tables.
+extension LanguageOptions {
+    /// True for English output (`--lang en` or an English locale; see `language()`).
+    /// - Throws: `ValidationError` for a `--lang` other than nl or en.
+    func isEnglish() throws -> Bool { try language() == .en }
+}
+
+/// Human output of the store-facing commands: safe text, dates, aligned tables.
 enum CLIText {
     /// A one-line field made safe for a terminal (issue 5: text is shown, never obeyed).
     static func line(_ s: String) -> String { SafeText.line(s) }
 
-    /// True for English output: `--lang en`, else an English locale (`LANG`/`LC_ALL` `en_*`).
-    static func isEnglish(_ lang: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        if let lang { return lang.lowercased().hasPrefix("en") }
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
-        return locale.lowercased().hasPrefix("en")
-    }
 
     /// The status label in the interface language (Openstaand, Afgerond, Deels afgerond, Vervallen).
     static func status(_ s: Store.FollowUpStatus, english: Bool) -> String {

@@ -14,6 +14,6 @@ struct DoneCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        try CLI.run { try CLIStatusChange.apply(ids: ids, status: .done, store: store, lang: language.lang) }
+        try CLI.run { try CLIStatusChange.apply(ids: ids, status: .done, store: store, language: language) }
     }
 }

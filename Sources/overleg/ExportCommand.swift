@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
             let db = try store.openStore()
             let filter = filters.filter
             let rows = try db.followUps(filter)
-            let english = CLIText.isEnglish(language.lang)
+            let english = try language.isEnglish()
             let text: String
             switch format {
             case .csv:

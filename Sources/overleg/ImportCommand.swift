@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let english = CLIText.isEnglish(language.lang)
+            let english = try language.isEnglish()
             var files: [URL] = []
             var failed = 0
             for path in paths {

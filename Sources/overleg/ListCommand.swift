@@ -35,7 +35,7 @@ struct ListCommand: ParsableCommand {
             case .csv:
                 CLI.out(CSVExport.document(rows))
             case .table:
-                CLI.out(Self.table(rows, today: filter.today, english: CLIText.isEnglish(language.lang),
+                CLI.out(Self.table(rows, today: filter.today, english: try language.isEnglish(),
                                    width: CLIText.terminalWidth()))
             }
         }

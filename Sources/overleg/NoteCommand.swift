@@ -17,7 +17,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let english = CLIText.isEnglish(language.lang)
+            let english = try language.isEnglish()
             let db = try store.openStore()
             let key = try db.resolveID(id)
             let note = text.joined(separator: " ")

@@ -14,6 +14,6 @@ struct ReopenCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        try CLI.run { try CLIStatusChange.apply(ids: ids, status: .open, store: store, lang: language.lang) }
+        try CLI.run { try CLIStatusChange.apply(ids: ids, status: .open, store: store, language: language) }
     }
 }

@@ -16,7 +16,7 @@ struct ReparseCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let english = CLIText.isEnglish(language.lang)
+            let english = try language.isEnglish()
             let db = try store.openStore()
             let lexicons = try CLIReadMeeting.lexicons()
             var total = ImportTotals()

@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             guard let parsed = FollowUpStatus(parsing: status) else { return }
-            try CLIStatusChange.apply(ids: [id], status: parsed, store: store, lang: language.lang)
+            try CLIStatusChange.apply(ids: [id], status: parsed, store: store, language: language)
         }
     }
 }

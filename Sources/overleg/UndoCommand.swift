@@ -14,7 +14,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let english = CLIText.isEnglish(language.lang)
+            let english = try language.isEnglish()
             let db = try store.openStore()
             guard let undone = try db.undo() else {
                 CLI.out(english ? "Nothing to undo.\n" : "Niets om ongedaan te maken.\n")
