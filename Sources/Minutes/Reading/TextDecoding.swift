@@ -13,7 +13,7 @@ public enum TextDecoding {
     ///   - fileName: the file as the user named it; used in the error only.
     /// - Returns: the text.
     /// - Throws: `MinutesError` ("not a text file (…)") for bytes that are neither of the
-    ///   encodings above, or that hold control characters other than tab, line ends and form feed.
+    ///   encodings above, that hold a NUL, or that are more than 5% control characters.
     public static func decode(_ data: Data, fileName: String) throws -> String {
         let bytes = [UInt8](data)
         let text = try decodeScalars(bytes, fileName: fileName)
@@ -109,12 +109,17 @@ public enum TextDecoding {
         return String(scalars)
     }
 
-    /// Drops a leading BOM, turns CRLF and CR into LF, and rejects control characters
-    /// (other than tab, LF, CR, vertical tab and form feed; a trailing Ctrl-Z is dropped).
+    /// Drops a leading BOM and turns CRLF and CR into LF. A NUL, or control characters
+    /// (other than tab, LF, CR, vertical tab and form feed) in more than 1 in 20 scalars,
+    /// mean binary data: rejected. Fewer stray controls — an escape sequence pasted from a
+    /// terminal — are kept: the text is shown, never obeyed (issue 5), so every output
+    /// neutralises them (`SafeText` in the dashboard and the command line).
     private static func normalised(_ text: String, fileName: String) throws -> String {
         var out = String.UnicodeScalarView()
         var line = 1
         var previousWasCR = false
+        var controls = 0
+        var firstControl: (value: UInt32, line: Int)?
         var scalars = Array(text.unicodeScalars)
         while scalars.first == "\u{FEFF}" { scalars.removeFirst() } // a doubled BOM too
         if scalars.last == "\u{1A}" { scalars.removeLast() }
@@ -126,14 +131,21 @@ public enum TextDecoding {
                 if !previousWasCR { out.append("\n"); line += 1 }
             case 0x09, 0x0B, 0x0C:
                 out.append(scalar)
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
-                throw MinutesError(
-                    file: fileName,
-                    message: String(format: "not a text file (control character U+%04X on line %d)", scalar.value, line))
+            case 0x00:
+                throw MinutesError(file: fileName, message: "not a text file (NUL byte on line \(line))")
+            case 0x01...0x1F, 0x7F, 0x80...0x9F:
+                controls += 1
+                if firstControl == nil { firstControl = (scalar.value, line) }
+                out.append(scalar)
             default:
                 out.append(scalar)
             }
             previousWasCR = false
+        }
+        if let first = firstControl, controls * 20 > max(scalars.count, 1) {
+            throw MinutesError(
+                file: fileName,
+                message: String(format: "not a text file (control characters, the first U+%04X on line %d)", first.value, first.line))
         }
         return String(out)
     }
