@@ -46,6 +46,12 @@ extension OverlegStore {
         try read { db in try Self.items(db, where: "m.body = ? AND m.date = ?", [body, date]) }
     }
 
+    /// Every agenda item of every meeting in meeting and document order, with text and
+    /// decisions, in two queries (prefer `itemSummaries()` when the texts are not needed yet).
+    public func allItems() throws -> [ItemDetail] {
+        try read { db in try Self.items(db, where: "1", []) }
+    }
+
     /// The full text of a meeting as imported (lines as in the file), or nil.
     public func meetingText(body: String, date: String) throws -> String? {
         try read { db in
@@ -63,20 +69,25 @@ extension OverlegStore {
         }
     }
 
+    /// Items matching `condition` (over `i` item, `m` meeting) with their decisions: two
+    /// queries in all, whatever the number of items.
     private static func items(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [ItemDetail] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT i.key, i.title, i.topics, i.line_first, i.line_last, i.text, m.body, m.date, m.id AS meeting_id
-            FROM item i JOIN meeting m ON m.id = i.meeting_id WHERE \(condition) ORDER BY m.date, m.body, i.position
+        var decisions: [String: [DecisionRow]] = [:]
+        let decisionRows = try Row.fetchCursor(db, sql: """
+            SELECT d.meeting_id, d.item_key, d.key, d.text, d.line_first, d.line_last FROM decision d
+            WHERE d.meeting_id IN (SELECT DISTINCT m.id FROM item i JOIN meeting m ON m.id = i.meeting_id WHERE \(condition))
+            ORDER BY d.position
             """, arguments: arguments)
-        return try rows.map { r in
-            let decisions = try Row.fetchAll(db, sql: """
-                SELECT key, text, line_first, line_last FROM decision WHERE meeting_id = ? AND item_key = ? ORDER BY position
-                """, arguments: [r["meeting_id"], r["key"]]).map {
-                DecisionRow(key: $0["key"], text: $0["text"], lines: LineRange($0["line_first"], $0["line_last"]))
-            }
-            return ItemDetail(key: r["key"], meetingBody: r["body"], meetingDate: r["date"], title: r["title"],
-                              topics: StoreSchema.split(r["topics"]), lines: LineRange(r["line_first"], r["line_last"]),
-                              text: r["text"], decisions: decisions)
+        while let r = try decisionRows.next() {
+            let owner = "\(r[0] as Int64)|\(r[1] as String)"
+            decisions[owner, default: []].append(DecisionRow(key: r[2], text: r[3], lines: LineRange(r[4], r[5])))
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT i.key, i.title, i.topics, i.line_first, i.line_last, i.text, m.body, m.date, m.id
+            FROM item i JOIN meeting m ON m.id = i.meeting_id WHERE \(condition) ORDER BY m.date, m.body, i.position
+            """, arguments: arguments).map { r in
+            ItemDetail(key: r[0], meetingBody: r[6], meetingDate: r[7], title: r[1], topics: StoreSchema.split(r[2]),
+                       lines: LineRange(r[3], r[4]), text: r[5], decisions: decisions["\(r[8] as Int64)|\(r[0] as String)"] ?? [])
         }
     }
 }

@@ -132,5 +132,9 @@ struct LeanReadTests {
         #expect(items.allSatisfy { $0.source == "lovp.txt" && $0.meetingBody == "LOVP" })
         #expect(try t.store.itemText(itemKey: m.items[1].id) == m.items[1].text)
         #expect(try t.store.itemText(itemKey: "0000000000000000") == nil)
+        let all = try t.store.allItems()
+        #expect(all.map(\.key) == items.map(\.key))
+        #expect(all[0].decisions.map(\.text) == ["Het convenant is vastgesteld."] && all[1].decisions.isEmpty)
+        #expect(all.map(\.text) == m.items.map(\.text))
     }
 }
