@@ -32,6 +32,26 @@ import Minutes
         Self.check(total)
     }
 
+    /// Segmentation: as many items as the gold, with the gold titles, in every annotated document.
+    @Test func itemsMatchTheGoldTitles() throws {
+        let lex = try Scoring.lexicons()
+        var folders = [TestPaths.ownMinutes]
+        if TestPaths.corpusExists { folders.append(TestPaths.corpus) }
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            where !name.hasSuffix(".json") {
+                let goldURL = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".gold.json")
+                guard let goldData = try? Data(contentsOf: goldURL) else { continue }
+                let gold = try JSONDecoder().decode(GoldFile.self, from: goldData)
+                let m = try MinutesReader.read(try Data(contentsOf: folder.appendingPathComponent(name)), fileName: name, lexicons: lex)
+                #expect(m.items.count == gold.items.count, "\(name): \(m.items.map(\.title))")
+                for (g, p) in zip(gold.items, m.items) {
+                    #expect(Scoring.norm(p.title).contains(Scoring.norm(g.title)), "\(name): \(p.title) for \(g.title)")
+                }
+            }
+        }
+    }
+
     /// The project's minutes together hold every encoding, line end and layout of issue 3.
     @Test func projectMinutesCoverEveryEncodingAndLayout() throws {
         let folder = TestPaths.ownMinutes

@@ -29,7 +29,11 @@ extension Segmenter {
         let prev = index > 0 ? lines[index - 1] : nil
         let blankAfter = next.map {
             if case .bullet = LineKind.of($0.text) { return true }
-            return $0.text.trimmingCharacters(in: .whitespaces).isEmpty
+            let n = $0.text.trimmingCharacters(in: .whitespaces)
+            // A short line over a longer one that starts a sentence: a heading with its text right below it.
+            if let f = n.first, f.isUppercase, t.count <= 60, n.count > t.count + 20,
+               t.split(separator: " ").count <= 8 { return true }
+            return n.isEmpty
         } ?? true
         let blankBefore = prev.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
         return blankAfter && blankBefore
@@ -93,6 +97,14 @@ extension Segmenter {
             j += 1
         }
         return out
+    }
+
+    /// A signature without a closing formula: a short line naming a signatory, ending in a comma
+    /// (`De Minister van Justitie en Veiligheid,`).
+    func isSignature(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasSuffix(","), t.split(separator: " ").count <= 8 else { return false }
+        return lex.compiled.parties.author(in: [t]) != nil
     }
 
     func startsWithAny(_ folded: String, _ cues: [String]) -> Bool {

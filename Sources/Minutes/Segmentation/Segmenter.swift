@@ -31,7 +31,8 @@ struct Segmenter {
             defer { st.sawBlank = false }
             if titleBlock.contains(line.number) || st.skippingParagraph { continue }
             let folded = Tokenizer.fold(line.text.trimmingCharacters(in: .whitespaces))
-            if startsWithAny(folded, doc.closings) { st.closed = true; continue }
+            let signature = kind == .text && !st.paragraphOpen && !st.bulletOpen && isSignature(line.text)
+            if startsWithAny(folded, doc.closings) || signature { st.closed = true; continue }
             if st.items.isEmpty && isHeaderLine(kind, folded: folded) {
                 if !st.paragraphOpen && startsWithAny(folded, doc.introCues) || containsAny(folded, doc.introCues) { st.skippingParagraph = true }
                 continue
