@@ -22,7 +22,7 @@ extension Segmenter {
 
     /// A short line on its own (blank line or start before it, blank line after it) that does not end like a sentence.
     func isPlainHeading(_ line: SourceLine, lines: [SourceLine], index: Int) -> Bool {
-        let t = line.text.trimmingCharacters(in: .whitespaces)
+        let t = LineKind.stripBold(line.text.trimmingCharacters(in: .whitespaces))
         guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
               !".,;:!?".contains(last), t.split(separator: " ").count <= 10 else { return false }
         let next = lines.dropFirst(index + 1).first
