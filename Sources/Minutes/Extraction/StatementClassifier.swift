@@ -71,8 +71,11 @@ struct StatementClassifier {
             let embedded = reportEnds.contains { r.contains($0) || $0 <= r.lowerBound }
             let agreed = agreementEnds.contains { r.contains($0) || $0 == r.lowerBound }
             var positive = strong || c.commitment.matchesAny(t) || agreed && !c.aim.matchesAny(t)
-            if !positive, !c.decision.matchesAny(t) || c.agendaReturn.matchesAny(t),
-               c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t) || embedded || !finder.actors(in: r, of: s).isEmpty {
+            // A decision cue with a present passive and a future time is a decision still to be taken
+            // ("wordt in februari door de minister vastgesteld"); otherwise a decision cue keeps the clause a decision.
+            let decided = c.decision.matchesAny(t) && !c.agendaReturn.matchesAny(t)
+            if !positive, c.passive.matchesAny(t) || c.agendaReturn.matchesAny(t)
+                || !decided && (embedded || !finder.actors(in: r, of: s).isEmpty) {
                 // A relative clause right after it may carry the time ("…, die voor 1 september gereed is").
                 let next = s.clauses.first { $0.lowerBound == r.upperBound }
                 let relative = next.flatMap { n in relatives.contains(s.tokens[n.lowerBound].folded) ? n : nil }
