@@ -86,6 +86,24 @@ extension DashboardState {
             mode = .help
             helpScroll = 0
         case .quit: return [.quit]
+        case .editNote:
+            guard let row = selectedRow, case .followUp(let f) = row.kind else {
+                setMessage(strings.selectFollowUpForNote)
+                break
+            }
+            previousMode = mode
+            mode = .note
+            noteKey = data.followUps[f].key
+            noteDraft = SafeText.line(data.followUps[f].note ?? "")
+        case .noteSave:
+            mode = previousMode
+            guard let key = noteKey else { break }
+            noteKey = nil
+            setMessage(strings.saving)
+            return [.setNote(followUpKey: key, note: noteDraft.trimmingCharacters(in: .whitespaces))]
+        case .noteCancel:
+            mode = previousMode
+            noteKey = nil
         case .pickerToggle, .pickerApply, .pickerCancel, .closeHelp: break
         }
         return []

@@ -23,4 +23,9 @@ public enum Event: Sendable, Hashable {
     /// as stored, or an error message to show.
     case saved(followUpKey: String, status: String)
     case saveFailed(message: String)
+    /// The text of an agenda item, answering `Effect.loadItemText` (paragraphs joined by
+    /// "\n"; "" when the store has none).
+    case itemTextLoaded(itemKey: String, text: String)
+    /// The follow-up's note as stored, answering `Effect.setNote` ("" = no note).
+    case noteSaved(followUpKey: String, note: String)
 }

@@ -12,6 +12,8 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
     case search
     /// The help overlay (`?`).
     case help
+    /// Typing the note of the selected follow-up (`e`) in the status line.
+    case note
 }
 
 /// A request a key makes (tig's "request"): the dispatcher, the hint bar and the help
@@ -22,6 +24,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case search, nextMatch, prevMatch, clearFilter, undo, help, quit
     case pickerToggle, pickerApply, pickerCancel
     case searchAccept, searchCancel, deleteChar, closeHelp
+    case editNote, noteSave, noteCancel
 }
 
 /// One row of a keymap table: the keys, what they do, and whether the hint bar shows it.
@@ -49,7 +52,7 @@ public struct Binding: Sendable, Hashable {
 
 /// The keymap tables, one per mode (tig `src/keys.c`; STYLE.md): the only place keys are
 /// bound. Modes `picker` and `search` also take printable characters as text (typed into
-/// the filter or the query) when no binding claims them.
+/// the filter or the query) when no binding claims them, and so does `note` (the note).
 public enum Keymap {
     static let digits: [Key] = (1...5).map { .char(Character(String($0))) }
 
@@ -61,12 +64,13 @@ public enum Keymap {
         case .picker: picker
         case .search: search
         case .help: help
+        case .note: note
         }
     }
 
     /// Hint-bar entries left out first when the bar is too narrow, in this order (the
     /// others then go from the end, keeping help and quit).
-    public static let hintDropOrder: [Action] = [.cycleStatus, .down, .nextPane, .search, .openDetail]
+    public static let hintDropOrder: [Action] = [.cycleStatus, .editNote, .down, .nextPane, .search, .openDetail]
 
     /// The action bound to `key` in `mode`, or nil.
     public static func action(for key: Key, in mode: Mode) -> Action? {
@@ -89,6 +93,7 @@ public enum Keymap {
         Binding([.enter], .openDetail, hint: true),
         Binding([.char(" ")], .toggleDone, hint: true),
         Binding([.char("S")], .cycleItemStatus),
+        Binding([.char("e")], .editNote, hint: true),
         Binding([.char("p")], .partyPicker, hint: true),
         Binding([.char("s")], .cycleStatus, hint: true),
         Binding([.char("!")], .toggleOverdue),
@@ -113,6 +118,7 @@ public enum Keymap {
         Binding([.escape, .backspace, .enter], .back, hint: true, hintLabel: "Esc"),
         Binding([.char(" ")], .toggleDone, hint: true),
         Binding([.char("S")], .cycleItemStatus),
+        Binding([.char("e")], .editNote, hint: true),
         Binding([.char("u")], .undo),
         Binding([.char("?")], .help, hint: true),
         Binding(quitKeys, .quit, hint: true),
@@ -131,6 +137,13 @@ public enum Keymap {
     static let search: [Binding] = [
         Binding([.enter], .searchAccept, hint: true),
         Binding([.escape], .searchCancel, hint: true),
+        Binding([.backspace], .deleteChar),
+        Binding([.ctrl("c")], .quit),
+    ]
+
+    static let note: [Binding] = [
+        Binding([.enter], .noteSave, hint: true),
+        Binding([.escape], .noteCancel, hint: true),
         Binding([.backspace], .deleteChar),
         Binding([.ctrl("c")], .quit),
     ]

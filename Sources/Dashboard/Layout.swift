@@ -83,7 +83,7 @@ struct Layout: Sendable, Hashable {
 extension DashboardState {
     /// The layout at the current size, mode and focus.
     var layout: Layout {
-        let m = mode == .help || mode == .picker || mode == .search ? previousMode : mode
+        let m = mode == .help || mode == .picker || mode == .search || mode == .note ? previousMode : mode
         return Layout.compute(width: width, height: height, focused: pane, mode: m)
     }
 

@@ -17,7 +17,7 @@ extension DashboardState {
     func helpSections() -> [[[Span]]] {
         let s = strings
         var out: [[[Span]]] = []
-        for mode in [Mode.browse, .detail, .picker, .search] {
+        for mode in [Mode.browse, .detail, .picker, .search, .note] {
             var lines = [[Span(s.modeTitle(mode), .title)]]
             for b in Keymap.bindings(mode) {
                 let keys = b.label ?? b.keys.map(s.keyName).joined(separator: " ")

@@ -74,6 +74,10 @@ extension DashboardState {
             spans.append(Span("▏", .hint))
             let m = matchStatus
             spans.append(Span("  " + (m.total == 0 && !query.isEmpty ? s.noMatches : "\(m.current)/\(m.total)"), .muted))
+        } else if mode == .note {
+            spans.append(Span(s.note + ": ", .muted))
+            spans.append(Span(noteDraft))
+            spans.append(Span("▏", .hint))
         } else {
             if !partyFilter.isEmpty { add(s.party, partyFilter.sorted().joined(separator: ", ")) }
             if let st = statusFilter { add(s.statusLabel, s.status(st)) }

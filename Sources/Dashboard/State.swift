@@ -122,6 +122,11 @@ public struct DashboardState: Sendable {
     /// Rows matching `query`, in pane order (refreshed when the query or the rows change).
     var matches: [Position] = []
     var detailScroll = 0
+    /// Item keys whose text was asked for with `.loadItemText` (asked once each).
+    var textRequested: Set<String> = []
+    /// The note being typed (`e`) and the follow-up it is for.
+    var noteDraft = ""
+    var noteKey: String?
     var helpScroll = 0
     /// Cached pane contents, rebuilt when data or filters change (not on navigation).
     var panes: [PaneRows] = Array(repeating: PaneRows(), count: 5)

@@ -52,6 +52,9 @@ struct Strings: Sendable {
         case .pickerCancel, .searchCancel: en ? "cancel" : "annuleren"
         case .searchAccept: en ? "keep" : "vasthouden"
         case .closeHelp: en ? "close" : "sluiten"
+        case .editNote: en ? "note" : "notitie"
+        case .noteSave: en ? "save" : "opslaan"
+        case .noteCancel: en ? "cancel" : "annuleren"
         default: describe(a)
         }
     }
@@ -91,6 +94,9 @@ struct Strings: Sendable {
         case .searchCancel: en ? "cancel the search" : "zoekopdracht annuleren"
         case .deleteChar: en ? "delete a character" : "teken wissen"
         case .closeHelp: en ? "close the help" : "hulp sluiten"
+        case .editNote: en ? "edit the follow-up's note" : "notitie bij de vervolgactie bewerken"
+        case .noteSave: en ? "save the note (empty removes it)" : "notitie opslaan (leeg wist haar)"
+        case .noteCancel: en ? "close without saving" : "sluiten zonder opslaan"
         }
     }
 
@@ -101,6 +107,7 @@ struct Strings: Sendable {
         case .picker: en ? "Party picker (type to narrow)" : "Partijkiezer (typ om te beperken)"
         case .search: en ? "Search" : "Zoeken"
         case .help: "Help"
+        case .note: en ? "Note" : "Notitie"
         }
     }
 
@@ -148,6 +155,8 @@ struct Strings: Sendable {
     var selectFollowUp: String { en ? "Select a follow-up to mark it" : "Kies een vervolgactie om af te vinken" }
     var noMatches: String { en ? "no matches" : "geen treffers" }
     var noParties: String { en ? "No party matches — ⌫ deletes" : "Geen partij past — ⌫ wist" }
+    var noteSaved: String { en ? "Note saved" : "Notitie opgeslagen" }
+    var selectFollowUpForNote: String { en ? "Select a follow-up to write a note" : "Kies een vervolgactie voor een notitie" }
     var nothingToUndo: String { en ? "undo requested" : "ongedaan maken gevraagd" }
 
     func lines(_ l: LineSpan) -> String {

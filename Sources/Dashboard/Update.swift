@@ -13,6 +13,13 @@ public enum Effect: Sendable, Hashable {
     case undo
     /// Leave the dashboard and restore the terminal (`q`, Ctrl-C).
     case quit
+    /// Read the text of the agenda item with this key (the detail shows it and
+    /// `DashboardData.itemText` does not hold it yet), then send `.itemTextLoaded`.
+    /// Issue 4 "Speed": text loaded on demand.
+    case loadItemText(itemKey: String)
+    /// Write the follow-up's note ("" removes it), then send `.noteSaved(followUpKey:note:)`
+    /// with the note as stored, or `.saveFailed(message:)`. Issue 4 "note editing".
+    case setNote(followUpKey: String, note: String)
 }
 
 /// The Elm architecture's update: apply one event to the state, return the effects to run.
@@ -24,6 +31,26 @@ public func update(_ state: inout DashboardState, _ event: Event) -> [Effect] {
 extension DashboardState {
     /// See the free function `update(_:_:)`.
     public mutating func update(_ event: Event) -> [Effect] {
+        var effects = handle(event)
+        if let load = itemTextToLoad() { effects.append(load) }
+        return effects
+    }
+
+    /// `.loadItemText` for the item whose detail is on screen when its text is neither
+    /// loaded nor asked for yet (asked once per item).
+    mutating func itemTextToLoad() -> Effect? {
+        guard layout.detail != nil, let row = selectedRow else { return nil }
+        let itemKey: String
+        switch row.kind {
+        case .item(let i): itemKey = data.items[i].key
+        case .followUp(let f): itemKey = data.followUps[f].itemKey
+        }
+        guard data.itemText[itemKey] == nil, !textRequested.contains(itemKey) else { return nil }
+        textRequested.insert(itemKey)
+        return .loadItemText(itemKey: itemKey)
+    }
+
+    mutating func handle(_ event: Event) -> [Effect] {
         switch event {
         case .resize(let w, let h):
             width = max(0, w)
@@ -39,6 +66,17 @@ extension DashboardState {
             setMessage(strings.saved(status))
             rebuild()
             fixScroll()
+            return []
+        case .itemTextLoaded(let key, let text):
+            data.itemText[key] = text
+            return []
+        case .noteSaved(let key, let note):
+            guard let i = followUpIndex(key) else { return [] }
+            let new: String? = note.isEmpty ? nil : note
+            if data.followUps[i].note != new {
+                data.followUps[i].note = new
+                setMessage(strings.noteSaved)
+            }
             return []
         case .saveFailed(let text):
             pending.removeAll()
@@ -60,7 +98,7 @@ extension DashboardState {
     /// Dispatch one key through the keymap table of the current mode.
     mutating func press(_ key: Key) -> [Effect] {
         let action = Keymap.action(for: key, in: mode)
-        if action == nil, mode == .picker || mode == .search, case .char(let c) = key {
+        if action == nil, mode == .picker || mode == .search || mode == .note, case .char(let c) = key {
             type(c)
             return []
         }
@@ -75,6 +113,8 @@ extension DashboardState {
         if mode == .picker {
             picker.query.append(c)
             picker.cursor = 0
+        } else if mode == .note {
+            noteDraft.append(c)
         } else {
             query.append(c)
             refreshMatches()
@@ -86,6 +126,8 @@ extension DashboardState {
         if mode == .picker {
             if !picker.query.isEmpty { picker.query.removeLast() }
             picker.cursor = 0
+        } else if mode == .note {
+            if !noteDraft.isEmpty { noteDraft.removeLast() }
         } else if !query.isEmpty {
             query.removeLast()
             refreshMatches()

@@ -8,22 +8,22 @@ import Store
 /// built-in demo meeting when the store holds none (issue 2 point 6).
 enum DashboardSource {
     /// Everything the dashboard shows, read from `store`: meetings in date order, their
-    /// agenda items in document order, every follow-up that is not dismissed (any status:
-    /// the dashboard filters by status itself), and the items' text for the detail view.
+    /// agenda items in document order (one query, without their texts: the dashboard asks
+    /// for an item's text with `Effect.loadItemText` when its detail is shown; issue 4
+    /// "Speed"), and every follow-up that is not dismissed (any status: the dashboard
+    /// filters by status itself).
     /// - Returns: nil when the store holds no meeting.
     /// - Throws: `StoreError` when the store cannot be read.
     static func load(from store: OverlegStore) throws -> DashboardData? {
         let meetings = try store.meetings()
         guard !meetings.isEmpty else { return nil }
-        var items: [DashboardData.Item] = []
-        var itemText: [String: String] = [:]
-        for (index, meeting) in meetings.enumerated() {
-            for item in try store.items(body: meeting.body, date: meeting.date) {
-                items.append(DashboardData.Item(
-                    key: item.key, meeting: index, title: item.title, topics: item.topics,
-                    lines: LineSpan(item.lines.first, item.lines.last), sourceFile: meeting.source))
-                itemText[item.key] = item.text
-            }
+        var meetingIndex: [String: Int] = [:]
+        for (index, meeting) in meetings.enumerated() { meetingIndex[meeting.body + "|" + meeting.date] = index }
+        let items = try store.itemSummaries().compactMap { item -> DashboardData.Item? in
+            guard let index = meetingIndex[item.meetingBody + "|" + item.meetingDate] else { return nil }
+            return DashboardData.Item(
+                key: item.key, meeting: index, title: item.title, topics: item.topics,
+                lines: LineSpan(item.lines.first, item.lines.last), sourceFile: item.source)
         }
         let followUps = try store.followUps(.everything).map { row in
             DashboardData.FollowUp(
@@ -34,7 +34,7 @@ enum DashboardSource {
         }
         return DashboardData(
             meetings: meetings.map { DashboardData.Meeting(body: $0.body, date: $0.date, title: $0.title) },
-            items: items, followUps: followUps, itemText: itemText)
+            items: items, followUps: followUps)
     }
 
     /// The built-in demo meeting (`Resources/demo.txt`, written for the project), read by the

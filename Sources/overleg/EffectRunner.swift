@@ -3,39 +3,62 @@ import Foundation
 import Store
 
 /// Runs the dashboard's effects (Bubble Tea's commands) and turns each result into the
-/// event that goes back to `update`. With no store (the demo, or `overleg render`) a status
-/// change is acknowledged without being written anywhere.
+/// events that go back to `update`. With no store (the demo) a change is acknowledged
+/// without being written anywhere; with `readOnly` (`overleg render`) texts are read from
+/// the store but changes are only acknowledged.
 struct EffectRunner {
-    /// The store to write to; nil for a dry run.
+    /// The store to read and write; nil for the demo.
     let store: OverlegStore?
+    /// Read the store but never write to it (a dry run).
+    var readOnly = false
 
-    /// Runs `effect`; returns the event that reports its outcome, or nil for `.quit`
-    /// (the loop handles that itself).
-    func run(_ effect: Effect) -> Event? {
+    /// The store to write to, or nil for a dry run.
+    private var writable: OverlegStore? { readOnly ? nil : store }
+
+    /// Runs `effect`; returns the events that report its outcome (none for `.quit`: the
+    /// loop handles that itself).
+    func run(_ effect: Effect) -> [Event] {
         switch effect {
         case .quit:
-            return nil
+            return []
+        case .loadItemText(let itemKey):
+            // The demo's data holds every text, so without a store there is nothing to read.
+            var text: String?
+            if let store { text = try? store.itemText(itemKey: itemKey) }
+            return [.itemTextLoaded(itemKey: itemKey, text: text ?? "")]
         case .setStatus(let key, let raw):
-            guard let store else { return .saved(followUpKey: key, status: raw) }
+            guard let store = writable else { return [.saved(followUpKey: key, status: raw)] }
             guard let status = Store.FollowUpStatus(rawValue: raw) else {
-                return .saveFailed(message: "unknown status \(raw)")
+                return [.saveFailed(message: "unknown status \(raw)")]
             }
             do {
                 _ = try store.setStatus(key: key, status: status)
-                return .saved(followUpKey: key, status: status.rawValue)
+                return [.saved(followUpKey: key, status: status.rawValue)]
             } catch {
-                return .saveFailed(message: String(describing: error))
+                return [.saveFailed(message: String(describing: error))]
+            }
+        case .setNote(let key, let note):
+            guard let store = writable else { return [.noteSaved(followUpKey: key, note: note)] }
+            do {
+                _ = try store.setNote(key: key, note: note)
+                let stored = try store.followUp(key: key)?.note ?? ""
+                return [.noteSaved(followUpKey: key, note: stored)]
+            } catch {
+                return [.saveFailed(message: String(describing: error))]
             }
         case .undo:
-            guard let store else { return .saveFailed(message: "undo: nothing stored in this view") }
+            guard let store = writable else { return [.saveFailed(message: "undo: nothing stored in this view")] }
             do {
-                guard let result = try store.undo(), let key = result.keys.first,
-                      let row = try store.followUp(key: key) else {
-                    return .saveFailed(message: "undo: nothing to undo")
+                guard let result = try store.undo(), !result.keys.isEmpty else {
+                    return [.saveFailed(message: "undo: nothing to undo")]
                 }
-                return .saved(followUpKey: row.key, status: row.status.rawValue)
+                // Status and note of every follow-up the undo restored, as stored now.
+                return try result.keys.compactMap { try store.followUp(key: $0) }.flatMap { row -> [Event] in
+                    [.saved(followUpKey: row.key, status: row.status.rawValue),
+                     .noteSaved(followUpKey: row.key, note: row.note ?? "")]
+                }
             } catch {
-                return .saveFailed(message: String(describing: error))
+                return [.saveFailed(message: String(describing: error))]
             }
         }
     }
@@ -49,7 +72,7 @@ struct EffectRunner {
             let next = queue.removeFirst()
             for effect in state.update(next) {
                 if effect == .quit { quit = true }
-                if let back = run(effect) { queue.append(back) }
+                queue += run(effect)
             }
         }
         return quit

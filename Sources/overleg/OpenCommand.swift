@@ -57,6 +57,8 @@ struct OpenCommand: ParsableCommand {
             language: language, today: today ?? ISODate.today(),
             width: screen.size.width, height: screen.size.height))
         let runner = EffectRunner(store: stored == nil ? nil : store)
+        // The size as the first event: it asks for the text of the first detail shown.
+        _ = runner.dispatch(.resize(width: screen.size.width, height: screen.size.height), to: &state)
         let reason = screen.run(
             render: { width, height in
                 if width != state.width || height != state.height {

@@ -5,13 +5,17 @@ import Store
 
 /// `overleg render --size WxH [--keys "..."]`: prints the frame the dashboard would show
 /// after those keys, as plain text, through the same update/render path as the dashboard
-/// (DESIGN.md "Layers"). Status changes are acknowledged but not written: the store is
-/// only read. Used by tests and benchmarks.
+/// (DESIGN.md "Layers"). Status changes and notes are acknowledged but not written: the
+/// store is only read (item texts are read when the detail shows them, as in the
+/// dashboard). Used by tests and benchmarks.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print one dashboard frame as text after a script of keys (store untouched).",
-        discussion: "Keys: space-separated names (\(KeyScript.names.joined(separator: ", "))) or single characters.",
+        discussion: """
+            Keys: space-separated names (\(KeyScript.names.joined(separator: ", "))) or single characters. \
+            Mouse and size tokens (0-based cells): click:X,Y, dclick:X,Y, wheelup:X,Y, wheeldown:X,Y, resize:WxH.
+            """,
         shouldDisplay: false)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -20,7 +24,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Frame size in columns x rows, e.g. 120x40.")
     var size: String = "120x40"
 
-    @Option(help: "Keys to feed before the frame is printed, e.g. \"j j space enter\".")
+    @Option(help: "Keys and events to feed before the frame is printed, e.g. \"j j space enter\" or \"click:10,5 resize:80x24\".")
     var keys: String = ""
 
     @Option(help: "Today's date (YYYY-MM-DD) for overdue marks; default: the system date.")
@@ -28,14 +32,15 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let (width, height) = try Self.parseSize(size)
-        let script = try KeyScript.parse(keys)
+        let script = try KeyScript.events(keys)
         let store = try storeOptions.openStore()
         let data = try DashboardSource.load(from: store) ?? DashboardSource.demo(lexicons: loadLexicons())
         var state = DashboardState(data: data, options: DashboardOptions(
             language: try languageOptions.language(), today: today ?? ISODate.today(), width: width, height: height))
-        let runner = EffectRunner(store: nil)
-        for key in script {
-            if runner.dispatch(.key(key), to: &state) { break }
+        let runner = EffectRunner(store: store, readOnly: true)
+        // The size first, as the dashboard's first frame: it loads the first detail's text.
+        for event in [.resize(width: width, height: height)] + script {
+            if runner.dispatch(event, to: &state) { break }
         }
         print(render(state).text)
     }
