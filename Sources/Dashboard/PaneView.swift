@@ -82,7 +82,9 @@ extension DashboardState {
             while let r = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]),
                   !r.isEmpty {
                 if r.lowerBound > rest.startIndex { out.append(Span(String(rest[..<r.lowerBound]), s.role)) }
-                out.append(Span(String(rest[r]), .highlight))
+                // Inside text that is already highlighted (the follow-up's sentence in the
+                // detail) a match is shown in reverse, so it still stands out.
+                out.append(Span(String(rest[r]), s.role == .highlight ? .selected : .highlight))
                 rest = rest[r.upperBound...]
             }
             if !rest.isEmpty { out.append(Span(String(rest), s.role)) }

@@ -6,9 +6,21 @@ enum ScreenReading {
     /// The text drawn in reverse video (the selection, STYLE.md), row by row, with
     /// surrounding blanks trimmed; rows without reverse text are left out.
     static func reverseText(_ screen: String) -> [String] {
+        attributedText(screen, on: 7, off: 27)
+    }
+
+    /// The text drawn underlined (search matches and highlights without colour), row by
+    /// row, as `reverseText`.
+    static func underlinedText(_ screen: String) -> [String] {
+        attributedText(screen, on: 4, off: 24)
+    }
+
+    /// The text drawn while the SGR attribute `on` is set (until `off` or a reset `0`),
+    /// row by row, with surrounding blanks trimmed; rows without such text are left out.
+    static func attributedText(_ screen: String, on: Int, off: Int) -> [String] {
         var rows: [String] = []
         for line in screen.split(separator: "\n", omittingEmptySubsequences: false) {
-            var reverse = false
+            var active = false
             var text = ""
             var rest = Substring(line)
             while let first = rest.first {
@@ -19,12 +31,12 @@ enum ScreenReading {
                     guard final == "m" else { continue }
                     let parameters = body.isEmpty ? [0] : body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
                     for parameter in parameters {
-                        if parameter == 0 || parameter == 27 { reverse = false }
-                        if parameter == 7 { reverse = true }
+                        if parameter == 0 || parameter == off { active = false }
+                        if parameter == on { active = true }
                     }
                     continue
                 }
-                if reverse { text.append(first) }
+                if active { text.append(first) }
                 rest = rest.dropFirst()
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
