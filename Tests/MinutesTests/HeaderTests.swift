@@ -70,3 +70,16 @@ import Testing
         }
     }
 }
+
+@Suite struct NotMinutesTests {
+    @Test func aDocumentWhoseTitleNamesNoMeetingIsRefused() throws {
+        let lex = try Scoring.lexicons()
+        let readme = "# Parser corpus\n\n| file | meeting |\n|---|---|\n| a.txt | LOVP, 10 april 2017 |\n"
+        #expect(throws: MinutesError(file: "README.md", message: "not minutes: the title names no meeting body (LOVP, Veiligheidsberaad, …) nor a kind of minutes (verslag, besluitenlijst, terugkoppeling, …)")) {
+            try MinutesReader.read(Data(readme.utf8), fileName: "README.md", lexicons: lex)
+        }
+        let minutes = "Verslag driehoeksoverleg Zuidhaven\n\nDatum: 3 maart 2025\n\nCameratoezicht: de burgemeester zal voor 1 mei een besluit nemen.\n"
+        let meeting = try MinutesReader.read(Data(minutes.utf8), fileName: "d.txt", lexicons: lex)
+        #expect(meeting.date == "2025-03-03")
+    }
+}

@@ -130,6 +130,10 @@ struct BodiesFile: Sendable, Hashable, Codable {
         var status: [String]
     }
     struct Document: Sendable, Hashable, Codable {
+        /// Word stems of which one (or a body) must stand in the title or subject line of
+        /// minutes (`verslag`, `besluitenlijst`, `terugkoppeling`, …): other documents are
+        /// refused, so a README in a folder of minutes is not imported as a meeting.
+        var minutesKinds: [String]?
         var headerLabels: [String]
         var subjectLabels: [String]
         var letterDateLabels: [String]

@@ -22,7 +22,9 @@ struct HeaderReader {
     init(lexicons: Lexicons) { lex = lexicons }
 
     /// The header of `lines`.
-    /// - Throws: `MinutesError` (with `fileName`) when no meeting date can be found.
+    /// - Throws: `MinutesError` (with `fileName`) when the title (or a letter's subject line)
+    ///   names neither a meeting body nor a kind of minutes (`minutesKinds` in bodies.json),
+    ///   or when no meeting date can be found.
     func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
         let nonBlank = lines.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
         guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty") }
@@ -31,6 +33,9 @@ struct HeaderReader {
         let isLetter = subject != nil
         let title = subject ?? LineKind.stripBold(first.text.trimmingCharacters(in: .whitespaces).drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))
 
+        guard namesMinutes(title) || subject.map(namesMinutes) == true || namesMinutes(first.text) else {
+            throw MinutesError(file: fileName, message: "not minutes: the title names no meeting body (LOVP, Veiligheidsberaad, …) nor a kind of minutes (verslag, besluitenlijst, terugkoppeling, …)")
+        }
         let body = findBody(in: [title] + top.map(\.text)) ?? findBody(in: lines.map(\.text)) ?? title
         guard let date = findDate(title: title, top: top, all: lines, isLetter: isLetter) else {
             throw MinutesError(file: fileName, message: "no meeting date found in the header")
@@ -47,6 +52,13 @@ struct HeaderReader {
         signers += nonBlank.suffix(3).filter { $0.text.split(separator: " ").count <= 8 }.map(\.text)
         return MeetingHeader(body: body, date: date, title: title, titleLine: first.number,
                              author: lex.compiled.parties.author(in: signers))
+    }
+
+    /// True when `line` names a meeting body or a kind of minutes (bodies lexicon).
+    private func namesMinutes(_ line: String) -> Bool {
+        if findBody(in: [line]) != nil { return true }
+        let folded = Tokenizer.fold(line)
+        return (doc.minutesKinds ?? []).contains { folded.contains(Tokenizer.fold($0)) }
     }
 
     private func labelValue(_ line: String, labels: [String]) -> String? {
