@@ -69,8 +69,9 @@ public enum Keymap {
     }
 
     /// Hint-bar entries left out first when the bar is too narrow, in this order (the
-    /// others then go from the end, keeping help and quit).
-    public static let hintDropOrder: [Action] = [.cycleStatus, .editNote, .down, .nextPane, .search, .openDetail]
+    /// others then go from the end, keeping help and quit). Tab outlives search: in the
+    /// narrow tabs layout it is how a new user reaches the other panes (tried at 80×24).
+    public static let hintDropOrder: [Action] = [.cycleStatus, .editNote, .down, .search, .nextPane, .openDetail]
 
     /// The action bound to `key` in `mode`, or nil.
     public static func action(for key: Key, in mode: Mode) -> Action? {

@@ -26,7 +26,8 @@ extension DashboardState {
             out.append(lines)
         }
         let legend = FollowUpStatus.allCases.map { "\($0.box) \(s.status($0).lowercased())" }
-        out.append([[Span(legend.joined(separator: "  "), .muted)],
+        out.append([[Span(legend[0...1].joined(separator: "  "), .muted)],
+                    [Span(legend[2...].joined(separator: "  "), .muted)],
                     [Span("!", .overdue), Span(s.en ? " overdue" : " over de deadline", .muted)]])
         return out
     }
@@ -76,7 +77,14 @@ extension DashboardState {
         guard let box = overlayBox(&c, maxW: 52, maxH: max(6, list.count + 4), title: title) else { return }
         let inner = box.inner
         c.draw([Span("> ", .hint), Span(picker.query), Span("▏", .hint)], x: inner.x + 1, y: inner.y, width: inner.w - 1)
-        let listH = inner.h - 1
+        // The parties chosen so far on the last row, also those the typed text hides.
+        let footer = !picker.checked.isEmpty && inner.h >= 3
+        if footer {
+            let names = picker.checked.sorted().joined(separator: ", ")
+            c.draw([Span(strings.chosen + ": ", .muted), Span(names, .highlight)],
+                   x: inner.x + 1, y: inner.y + inner.h - 1, width: inner.w - 1)
+        }
+        let listH = inner.h - 1 - (footer ? 1 : 0)
         guard listH > 0 else { return }
         if list.isEmpty {
             c.draw(strings.noParties, x: inner.x + 1, y: inner.y + 1, width: inner.w - 1, role: .muted)

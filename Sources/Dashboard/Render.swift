@@ -75,8 +75,12 @@ extension DashboardState {
             let m = matchStatus
             spans.append(Span("  " + (m.total == 0 && !query.isEmpty ? s.noMatches : "\(m.current)/\(m.total)"), .muted))
         } else if mode == .note {
+            // The end of a long note stays in sight, where the typing is.
+            let room = max(1, r.w - TextWidth.of(s.note) - 5)
+            var shown = Substring(noteDraft)
+            while TextWidth.of(String(shown)) > room, !shown.isEmpty { shown = shown.dropFirst() }
             spans.append(Span(s.note + ": ", .muted))
-            spans.append(Span(noteDraft))
+            spans.append(Span((shown.count < noteDraft.count ? "…" : "") + shown))
             spans.append(Span("▏", .hint))
         } else {
             if !partyFilter.isEmpty { add(s.party, partyFilter.sorted().joined(separator: ", ")) }
@@ -98,6 +102,8 @@ extension DashboardState {
         if let message {
             if !spans.isEmpty { spans.append(Span("  ")) }
             spans.append(Span(message, messageIsError ? .error : .normal))
+        } else if spans.isEmpty, data.isDemo, mode == .browse {
+            spans.append(Span(s.demoHint, .muted))
         }
         c.draw([Span(" ")] + spans, x: r.x, y: r.y, width: r.w)
     }
@@ -109,13 +115,16 @@ extension DashboardState {
         c.fill(r, role: .hint)
         var chosen = Keymap.bindings(mode).filter(\.hint).map { b -> (Action, [Span]) in
             let key = b.hintLabel ?? b.label ?? b.keys.map(strings.keyName).min { TextWidth.of($0) < TextWidth.of($1) } ?? ""
-            return (b.action, [Span(key, .title), Span(" " + strings.hint(b.action) + "  ", .hint)])
+            return (b.action, [Span(key, .title), Span(" " + strings.hint(b.action, in: mode) + "  ", .hint)])
         }
-        func total() -> Int { chosen.reduce(1) { $0 + $1.1.reduce(0) { $0 + TextWidth.of($1.text) } } }
+        // The last entry's two trailing blanks need not fit.
+        func total() -> Int { chosen.reduce(-1) { $0 + $1.1.reduce(0) { $0 + TextWidth.of($1.text) } } }
         for drop in Keymap.hintDropOrder where total() > r.w && chosen.count > 2 {
             chosen.removeAll { $0.0 == drop }
         }
         while chosen.count > 2, total() > r.w { chosen.remove(at: chosen.count - 3) }
-        c.draw([Span(" ", .hint)] + chosen.flatMap(\.1), x: r.x, y: r.y, width: r.w)
+        var spans = [Span(" ", .hint)] + chosen.flatMap(\.1)
+        if let last = spans.last { spans[spans.count - 1].text = String(last.text.dropLast(2)) }
+        c.draw(spans, x: r.x, y: r.y, width: r.w)
     }
 }

@@ -34,9 +34,11 @@ struct Strings: Sendable {
         }
     }
 
-    /// Short text for the hint bar.
-    func hint(_ a: Action) -> String {
+    /// Short text for the hint bar of `mode` (↑↓ move the selection in the panes and the
+    /// picker, and scroll the detail and the help).
+    func hint(_ a: Action, in mode: Mode = .browse) -> String {
         switch a {
+        case .down where mode == .detail || mode == .help: en ? "scroll" : "scrollen"
         case .down: en ? "move" : "kiezen"
         case .nextPane: en ? "pane" : "paneel"
         case .openDetail: en ? "detail" : "details"
@@ -74,7 +76,7 @@ struct Strings: Sendable {
         case .openDetail: en ? "open the detail" : "details openen"
         case .back: en ? "back to the panes" : "terug naar de panelen"
         case .toggleDone: en ? "mark done / open" : "afgerond / openstaand"
-        case .cycleItemStatus: en ? "status: open, partly, done, lapsed" : "status: openstaand, deels, afgerond, vervallen"
+        case .cycleItemStatus: en ? "status: open → partly → done → lapsed" : "status: open → deels → af → vervallen"
         case .partyPicker: en ? "filter by party" : "filteren op partij"
         case .cycleStatus: en ? "filter by status (cycle)" : "filteren op status (wisselen)"
         case .toggleOverdue: en ? "only overdue (on / off)" : "alleen over de deadline (aan / uit)"
@@ -157,6 +159,12 @@ struct Strings: Sendable {
     var noParties: String { en ? "No party matches — ⌫ deletes" : "Geen partij past — ⌫ wist" }
     var noteSaved: String { en ? "Note saved" : "Notitie opgeslagen" }
     var selectFollowUpForNote: String { en ? "Select a follow-up to write a note" : "Kies een vervolgactie voor een notitie" }
+    var chosen: String { en ? "Chosen" : "Gekozen" }
+    /// The status line of the built-in demo before anything else is shown there.
+    var demoHint: String {
+        en ? "Demo minutes — open your own: overleg FILE.txt (or .docx, .pdf)"
+           : "Voorbeeldnotulen — eigen notulen openen: overleg BESTAND.txt (of .docx, .pdf)"
+    }
     var nothingToUndo: String { en ? "undo requested" : "ongedaan maken gevraagd" }
 
     func lines(_ l: LineSpan) -> String {
