@@ -57,7 +57,7 @@ extension DashboardState {
             fixScroll()
         case .cycleMeeting:
             let n = data.meetings.count
-            guard n > 1 else { break }
+            guard n > 1 else { setMessage(strings.oneMeeting); break }
             meetingFilter = meetingFilter.map { $0 + 1 < n ? $0 + 1 : nil } ?? 0
             noteFilter(.meeting, active: meetingFilter != nil)
         case .search:

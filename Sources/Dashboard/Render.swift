@@ -32,7 +32,11 @@ extension DashboardState {
     /// `20×6 — needs 60×16`, centred, cut to the width (nothing at all at 0×0).
     func drawTooSmall(_ c: inout Canvas) {
         let text = strings.tooSmall(width, height, Layout.minWidth, Layout.minHeight)
-        let lines = Wrap.lines(Wrap.Styled(text.map { ($0, Role.error) }), width: width)
+        var lines = Wrap.lines(Wrap.Styled(text.map { ($0, Role.error) }), width: width)
+        let advice = strings.tooSmallAdvice
+        if TextWidth.of(advice) <= width, lines.count + 2 <= height {
+            lines += [[], [Span(advice, .muted)]]
+        }
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.prefix(height).enumerated() {
             let w = line.reduce(0) { $0 + TextWidth.of($1.text) }

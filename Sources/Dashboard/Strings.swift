@@ -17,6 +17,11 @@ struct Strings: Sendable {
            : ["Ondermijning", "Screening/VOG", "COA-incidenten", "Governance", "Overig"]
     }
 
+    /// Short pane names for the tab row when the full ones do not fit.
+    var shortPaneTitles: [String] {
+        en ? ["Crime", "VOG", "COA", "Gov.", "Other"] : ["Onderm.", "VOG", "COA", "Gov.", "Overig"]
+    }
+
     func status(_ s: FollowUpStatus) -> String {
         switch s {
         case .open: en ? "Open" : "Openstaand"
@@ -159,6 +164,7 @@ struct Strings: Sendable {
     var noParties: String { en ? "No party matches — ⌫ deletes" : "Geen partij past — ⌫ wist" }
     var noteSaved: String { en ? "Note saved" : "Notitie opgeslagen" }
     var selectFollowUpForNote: String { en ? "Select a follow-up to write a note" : "Kies een vervolgactie voor een notitie" }
+    var oneMeeting: String { en ? "Only one meeting in the store" : "Er is maar één vergadering" }
     var chosen: String { en ? "Chosen" : "Gekozen" }
     /// The status line of the built-in demo before anything else is shown there.
     var demoHint: String {
@@ -189,6 +195,9 @@ struct Strings: Sendable {
     func tooSmall(_ w: Int, _ h: Int, _ mw: Int, _ mh: Int) -> String {
         en ? "\(w)×\(h) — needs \(mw)×\(mh)" : "\(w)×\(h) — min. \(mw)×\(mh)"
     }
+
+    /// What to do about it, under the too-small message when there is room.
+    var tooSmallAdvice: String { en ? "Enlarge the window, or q to quit" : "Maak het venster groter, of q stopt" }
 
     func saved(_ s: FollowUpStatus) -> String { (en ? "Saved: " : "Opgeslagen: ") + status(s) }
 

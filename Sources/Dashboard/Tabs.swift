@@ -22,22 +22,23 @@ extension DashboardState {
         }
     }
 
-    /// The tab labels ("1 Ondermijning 2"), shortened to fit `width` columns together with
-    /// one separator column between tabs; the focused tab keeps its full name when it can.
+    /// The tab labels (" 1 Ondermijning (2) "), made to fit `width` columns together with
+    /// one separator column between tabs. The focused tab keeps its full name; the others
+    /// step down, as far as needed, to their short names with counts (" 2 VOG (1) "), short
+    /// names alone, and last names cut with "…". (At 80 columns the cut names read
+    /// "Scree…", "COA-i…": found by trying the dashboard at 80×24.)
     func tabLabels(width: Int) -> [String] {
-        let titles = strings.paneTitles
+        let titles = strings.paneTitles, shorts = strings.shortPaneTitles
+        func fits(_ labels: [String]) -> Bool { labels.reduce(4) { $0 + TextWidth.of($1) } <= width }
         let full = (0..<5).map { " \($0 + 1) \(titles[$0]) (\(panes[$0].openCount)) " }
-        let total = full.reduce(0) { $0 + TextWidth.of($1) } + 4
-        guard total > width else { return full }
+        let withCounts = (0..<5).map { $0 == pane ? full[$0] : " \($0 + 1) \(shorts[$0]) (\(panes[$0].openCount)) " }
+        let bare = (0..<5).map { $0 == pane ? full[$0] : " \($0 + 1) \(shorts[$0]) " }
+        for labels in [full, withCounts, bare] where fits(labels) { return labels }
         let mine = TextWidth.of(full[pane])
         let share = max(4, (width - 4 - mine) / 4)
         return (0..<5).map { i in
             if i == pane { return TextWidth.truncate(full[i], to: max(4, width - 4 - share * 4)) }
-            let short = " \(i + 1) \(titles[i])"
-            let count = " (\(panes[i].openCount)) "
-            let room = share - TextWidth.of(count)
-            return room >= 3 ? TextWidth.truncate(short, to: room) + count
-                             : TextWidth.truncate(" \(i + 1) " + titles[i], to: share)
+            return TextWidth.truncate(bare[i], to: share)
         }
     }
 }

@@ -81,7 +81,7 @@ import Testing
         // A click on a tab (narrow) switches the pane.
         var t = Seed.state(80, 24)
         let tabs = render(t).lines[1]
-        let tx = try #require(tabs.range(of: "4 Gover")).lowerBound.utf16Offset(in: tabs)
+        let tx = try #require(tabs.range(of: "4 Gov.")).lowerBound.utf16Offset(in: tabs)
         _ = update(&t, .mouse(.press, x: tx, y: 1))
         #expect(t.pane == 3)
     }

@@ -51,4 +51,18 @@ import Testing
         #expect(status.contains("Notitie: …"), "the start is cut: \(status)")
         #expect(status.contains("abZ▏"), "the end is in sight: \(status)")
     }
+
+    @Test func mWithOneMeetingSaysSo() throws {
+        var s = Seed.state(80, 24)
+        try press(&s, "m")
+        #expect(render(s).lines[22].contains("Er is maar één vergadering"))
+    }
+
+    @Test func theNarrowTabRowUsesShortNamesInsteadOfCutOnes() {
+        let tabs = render(Seed.state(80, 24)).lines[1]
+        #expect(tabs.contains("2 VOG (1)") && tabs.contains("4 Gov. (2)"), "\(tabs)")
+        #expect(!tabs.contains("…"))
+        let narrow = render(Seed.state(60, 16)).lines[1]
+        #expect(narrow.contains("1 Ondermijning (4)") && narrow.contains("5 Overig"), "\(narrow)")
+    }
 }
