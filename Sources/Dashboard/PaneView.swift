@@ -27,7 +27,7 @@ extension DashboardState {
         for r in 0..<inner.h where top + r < rows.count {
             let i = top + r
             let selected = focused && i == sel
-            var spans = rowSpans(rows[i])
+            var spans = rowSpans(rows[i], width: inner.w)
             if !query.isEmpty { spans = highlightMatches(spans) }
             if selected {
                 spans = spans.map { Span($0.text, $0.role == .highlight ? .highlight : .selected) }
@@ -42,8 +42,11 @@ extension DashboardState {
         }
     }
 
-    /// The spans of one row, before selection and search highlighting.
-    func rowSpans(_ row: Row) -> [Span] {
+    /// The spans of one row, before selection and search highlighting. When the row is wider
+    /// than `width` columns, the parties are cut to a third of it, so that the start of the
+    /// follow-up's sentence stays in sight (at 200×60 a pane is 66 columns, and
+    /// "30 november 2026 · minister van Justitie en Veiligheid — " left no room for it).
+    func rowSpans(_ row: Row, width: Int = .max) -> [Span] {
         switch row.kind {
         case .item(let i):
             let item = data.items[i]
@@ -61,13 +64,18 @@ extension DashboardState {
             // One mark after the box: "…" while a save is pending, "!" when overdue.
             spans.append(pending[fu.key] != nil ? Span("…", .muted) : overdue ? Span("!", .overdue) : Span(" "))
             if let due = fu.due {   // the deadline first: short, and cut last in narrow panes
-                spans.append(Span(strings.date(due), overdue ? .overdue : textRole))
+                spans.append(Span(strings.shortDate(due), overdue ? .overdue : textRole))
                 spans.append(Span(" · ", .muted))
             } else if let phrase = fu.dueText, !phrase.isEmpty {   // a vague deadline as written
                 spans.append(Span(phrase, .muted))
                 spans.append(Span(" · ", .muted))
             }
-            spans.append(Span(fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", "), textRole))
+            var parties = fu.parties.isEmpty ? strings.none : fu.parties.joined(separator: ", ")
+            let before = spans.reduce(0) { $0 + TextWidth.of($1.text) }
+            if width != .max, before + TextWidth.of(parties) + 3 + TextWidth.of(fu.text) > width {
+                parties = TextWidth.truncate(parties, to: max(20, width / 3))
+            }
+            spans.append(Span(parties, textRole))
             spans.append(Span(" — ", .muted))
             spans.append(Span(fu.text, textRole))
             return spans

@@ -204,6 +204,18 @@ struct Strings: Sendable {
     static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                               "augustus", "september", "oktober", "november", "december"]
 
+    static let dutchShortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+    /// A deadline in a pane row: Dutch `31 mei 2017`, `30 nov 2026` (month cut to three
+    /// letters, as Dutch abbreviates it), ISO in English.
+    func shortDate(_ iso: String) -> String {
+        let long = date(iso)
+        guard !en else { return long }
+        let p = iso.split(separator: "-")
+        guard p.count == 3, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]), (1...12).contains(m) else { return long }
+        return "\(d) \(Strings.dutchShortMonths[m - 1]) \(y)"
+    }
+
     /// A date for display: Dutch `31 mei 2017` in Dutch, ISO `2017-05-31` in English.
     /// Text that is not an ISO date is returned unchanged.
     func date(_ iso: String) -> String {

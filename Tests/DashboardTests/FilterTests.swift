@@ -30,7 +30,7 @@ import Testing
         #expect(s.partyFilter == ["korpschef"])
         let rows = followUpRows(s)
         #expect(rows.count == 1)
-        #expect(rows.first?.contains("30 september 2017 · korpschef") == true)
+        #expect(rows.first?.contains("30 sep 2017 · korpschef") == true)
         let status = render(s).lines[47 - 1]
         #expect(status.contains("Partij: korpschef"))
         #expect(s.openCounts == [0, 0, 0, 1, 0])
