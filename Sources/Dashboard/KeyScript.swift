@@ -18,7 +18,8 @@ public enum KeyScript {
         public let token: String
         public init(token: String) { self.token = token }
         public var description: String {
-            "unknown key '\(token)' in --keys (use a single character or one of: \(KeyScript.names.joined(separator: ", ")))"
+            "unknown key '\(token)' in --keys (use a single character, one of: \(KeyScript.names.joined(separator: ", ")); "
+                + "or a mouse or size token: click:X,Y, dclick:X,Y, wheelup:X,Y, wheeldown:X,Y, resize:WxH)"
         }
     }
 

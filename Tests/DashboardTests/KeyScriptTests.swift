@@ -33,3 +33,12 @@ import Testing
         #expect(throws: KeyScript.UnknownKey(token: "resize:ax4")) { try KeyScript.events("resize:ax4") }
     }
 }
+
+@Suite struct KeyScriptErrorTests {
+    @Test func aBadTokenNamesItselfAndTheMouseTokens() {
+        #expect(throws: KeyScript.UnknownKey(token: "click:x")) { try KeyScript.events("j click:x") }
+        let text = KeyScript.UnknownKey(token: "click:x").description
+        #expect(text.hasPrefix("unknown key 'click:x' in --keys"))
+        #expect(text.contains("click:X,Y") && text.contains("resize:WxH"))
+    }
+}
