@@ -6,16 +6,20 @@ import Foundation
 /// ## Wiring (what `overleg` does)
 ///
 /// 1. Build a `DashboardData` from the store (or the demo): meetings, items (each with the
-///    index of its meeting), follow-ups (each with its item's key), `itemText` by item key,
-///    `isDemo`. Plain values only; keys are the store's stable keys.
+///    index of its meeting), follow-ups (each with its item's key), `isDemo`, and `itemText`
+///    by item key where it is at hand (the demo); from a store leave it empty: the texts are
+///    loaded on demand (`.loadItemText`). Plain values only; keys are the store's stable keys.
 /// 2. `var state = DashboardState(data:options:)` with the language, "today" (ISO) and the
 ///    terminal size.
 /// 3. Loop: draw `render(state)` (a `Canvas`), read one input, turn it into an `Event`
 ///    (`.key`, `.mouse`, `.resize`), call `update(&state, event)` and run the returned
 ///    `Effect`s outside: `.setStatus` writes to the store and answers with
 ///    `.saved(followUpKey:status:)` or `.saveFailed(message:)` fed back through `update`;
-///    `.undo` likewise answers with `.saved` for the follow-up it restored; `.quit` ends the
-///    loop. The screen shows a new status only after `.saved`.
+///    `.undo` likewise answers with `.saved` (and `.noteSaved`) for the follow-up it restored;
+///    `.setNote` answers with `.noteSaved(followUpKey:note:)` or `.saveFailed`;
+///    `.loadItemText` answers with `.itemTextLoaded(itemKey:text:)`; `.quit` ends the loop.
+///    The screen shows a new status or note only after the store confirmed it. Send the size
+///    as the first event (`.resize`): it asks for the text of the first detail on screen.
 /// 4. When the store changes under the dashboard (another instance, a re-import), call
 ///    `state.reload(newData)`: selection, filters and mode are kept.
 ///
