@@ -193,6 +193,10 @@ extension DashboardState {
         switch action {
         case .down: helpScroll = min(helpScroll + 1, maxHelpScroll)
         case .up: helpScroll = max(0, helpScroll - 1)
+        case .pageDown: helpScroll = min(helpScroll + max(1, height - 7), maxHelpScroll)
+        case .pageUp: helpScroll = max(0, helpScroll - max(1, height - 7))
+        case .top: helpScroll = 0
+        case .bottom: helpScroll = maxHelpScroll
         case .closeHelp: mode = previousMode
         case .quit: return [.quit]
         default: break

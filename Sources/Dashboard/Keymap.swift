@@ -152,6 +152,10 @@ public enum Keymap {
     static let help: [Binding] = [
         Binding([.down, .char("j")], .down, hint: true, hintLabel: "↑↓"),
         Binding([.up, .char("k")], .up),
+        Binding([.pageDown, .char(" ")], .pageDown),
+        Binding([.pageUp], .pageUp),
+        Binding([.char("g"), .home], .top),
+        Binding([.char("G"), .end], .bottom),
         Binding([.escape, .char("?"), .char("q")], .closeHelp, hint: true, hintLabel: "Esc"),
         Binding([.ctrl("c")], .quit),
     ]

@@ -21,7 +21,7 @@ extension DashboardState {
             var lines = [[Span(s.modeTitle(mode), .title)]]
             for b in Keymap.bindings(mode) {
                 let keys = b.label ?? b.keys.map(s.keyName).joined(separator: " ")
-                lines.append([Span("  " + TextWidth.pad(keys, to: 16), .hint), Span(s.describe(b.action))])
+                lines.append([Span("  " + TextWidth.pad(keys, to: 16), .hint), Span(s.describe(b.action, in: mode))])
             }
             out.append(lines)
         }

@@ -62,13 +62,22 @@ struct Strings: Sendable {
         case .editNote: en ? "note" : "notitie"
         case .noteSave: en ? "save" : "opslaan"
         case .noteCancel: en ? "cancel" : "annuleren"
-        default: describe(a)
+        default: describe(a, in: mode)
         }
     }
 
-    /// Full description for the help overlay.
-    func describe(_ a: Action) -> String {
+    /// Full description for the help overlay, for a binding of `mode`'s table (the same
+    /// action scrolls text in the detail and the help, and moves the selection elsewhere).
+    func describe(_ a: Action, in mode: Mode = .browse) -> String {
+        let scrolls = mode == .detail || mode == .help
         switch a {
+        case .down where scrolls: return en ? "scroll down" : "omlaag scrollen"
+        case .up where scrolls: return en ? "scroll up" : "omhoog scrollen"
+        case .top where scrolls: return en ? "to the top" : "naar het begin"
+        case .bottom where scrolls: return en ? "to the end" : "naar het eind"
+        default: break
+        }
+        return switch a {
         case .down: en ? "next row" : "volgende regel"
         case .up: en ? "previous row" : "vorige regel"
         case .top: en ? "first row" : "eerste regel"

@@ -65,4 +65,20 @@ import Testing
         let narrow = render(Seed.state(60, 16)).lines[1]
         #expect(narrow.contains("1 Ondermijning (4)") && narrow.contains("5 Overig"), "\(narrow)")
     }
+
+    @Test func theHelpPagesWithTheUsualKeysAndSaysScrollInTheDetail() throws {
+        var s = Seed.state(80, 24)
+        try press(&s, "?")
+        #expect(!frame(s).contains("! over de deadline"))
+        try press(&s, "G")
+        #expect(frame(s).contains("! over de deadline"), "G goes to the end of the help")
+        try press(&s, "g")
+        #expect(frame(s).contains("Panelen"))
+        try press(&s, "pgdn")
+        #expect(!frame(s).contains("│ Panelen"))
+        var d = Seed.state(200, 60)
+        try press(&d, "?")
+        #expect(frame(d).contains("omlaag scrollen"), "the detail's arrows scroll")
+        #expect(frame(d).contains("volgende regel"), "the panes' arrows move")
+    }
 }
