@@ -28,7 +28,8 @@ extension DashboardState {
         let legend = FollowUpStatus.allCases.map { "\($0.box) \(s.status($0).lowercased())" }
         out.append([[Span(legend[0...1].joined(separator: "  "), .muted)],
                     [Span(legend[2...].joined(separator: "  "), .muted)],
-                    [Span("!", .overdue), Span(s.en ? " overdue" : " over de deadline", .muted)]])
+                    [Span("!", .overdue), Span(s.en ? " overdue" : " over de deadline", .muted),
+                     Span(s.en ? "  ✎ has a note" : "  ✎ met notitie", .muted)]])
         return out
     }
 

@@ -76,6 +76,8 @@ extension DashboardState {
                 parties = TextWidth.truncate(parties, to: max(20, width / 3))
             }
             spans.append(Span(parties, textRole))
+            // A note is marked early in the row, where a narrow pane still shows it.
+            if fu.note != nil { spans.append(Span(" ✎", .muted)) }
             spans.append(Span(" — ", .muted))
             spans.append(Span(fu.text, textRole))
             return spans

@@ -18,6 +18,9 @@ import Testing
         _ = update(&s, .noteSaved(followUpKey: "f-cooker", note: "Belt"))
         #expect(try #require(line(s, containing: "Notitie ")).contains("Belt"))
         #expect(frame(s).contains("Notitie opgeslagen"))
+        #expect(try #require(line(s, containing: "[ ] gemeenten")).contains("✎ — Er komt"), "the row marks the note")
+        _ = update(&s, .noteSaved(followUpKey: "f-cooker", note: ""))
+        #expect(try #require(line(s, containing: "[ ] gemeenten")).contains("✎") == false, "an empty note removes it")
     }
 
     @Test func escCancelsAndEditingStartsFromTheStoredNote() throws {

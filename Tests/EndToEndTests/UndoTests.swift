@@ -42,7 +42,9 @@ struct UndoTests {
         try first.quit()
         let second = try TmuxSession.dashboard(scratch)
         try second.keys("Down")
-        try second.waitFor("the note after a restart") { $0.contains(try #/Notitie +bel Anouk/#) }
+        try second.waitFor("the note after a restart, and its row marked") {
+            $0.contains(try #/Notitie +bel Anouk/#) && $0.contains("✎ — ")
+        }
         try second.quit()
     }
 }
