@@ -38,6 +38,10 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
+        try reportingErrors(openDashboard)
+    }
+
+    private func openDashboard() throws {
         let language = try languageOptions.language()
         let store = try storeOptions.openStore()
         let lexicons = try loadLexicons()
@@ -62,7 +66,7 @@ struct OpenCommand: ParsableCommand {
         let reason = screen.run(
             render: { width, height in
                 if width != state.width || height != state.height {
-                    _ = state.update(.resize(width: width, height: height))
+                    _ = runner.dispatch(.resize(width: width, height: height), to: &state)
                 }
                 return render(state)
             },

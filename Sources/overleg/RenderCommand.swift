@@ -31,6 +31,10 @@ struct RenderCommand: ParsableCommand {
     var today: String?
 
     func run() throws {
+        try reportingErrors(renderFrame)
+    }
+
+    private func renderFrame() throws {
         let (width, height) = try Self.parseSize(size)
         let script = try KeyScript.events(keys)
         let store = try storeOptions.openStore()
