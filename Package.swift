@@ -49,7 +49,7 @@ let package = Package(
         ),
         // Benchmarks on synthetic archives (release build): `swift run -c release overleg-bench`.
         .executableTarget(name: "overleg-bench", dependencies: ["Minutes", "Store", "Dashboard", "OverlegResources"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Minutes", "OverlegResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MinutesTests", dependencies: ["Minutes", "OverlegResources"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Minutes", "OverlegResources"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"], resources: [.copy("Snapshots")]),
