@@ -58,6 +58,7 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
     private var numId: String?
     private var level = 0
     private var style: String?
+    private var previousWasListItem = false
 
     init(numbering: DocxNumbering) {
         self.numbering = numbering
@@ -95,6 +96,8 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
             let rows = tables.popLast() ?? []
             let rowLines = rows.map { $0.joined(separator: " | ") }
             if cellParagraphs.isEmpty {
+                separateFromPreviousBlock()
+                previousWasListItem = false
                 lines.append(contentsOf: rowLines)
             } else {
                 cellParagraphs[cellParagraphs.count - 1].append(contentsOf: rowLines) // a nested table joins its cell
@@ -115,15 +118,27 @@ final class DocxBodyReader: NSObject, XMLParserDelegate {
     private func endParagraph() {
         guard var text = paragraphs.popLast() else { return }
         text = text.replacingOccurrences(of: "\u{00AD}", with: "")
-        if let marker = numbering.marker(numId: numId, level: level) { text = marker + text }
+        let marker = numbering.marker(numId: numId, level: level)
+        if let marker { text = marker + text }
         if let heading = headingLevel(style), !text.trimmingCharacters(in: .whitespaces).isEmpty {
             text = String(repeating: "#", count: heading) + " " + text
         }
         if !cellParagraphs.isEmpty {
             cellParagraphs[cellParagraphs.count - 1].append(text.replacingOccurrences(of: "\n", with: " "))
         } else {
+            let isListItem = marker != nil
+            let isBlank = text.trimmingCharacters(in: .whitespaces).isEmpty
+            if !isBlank, !(isListItem && previousWasListItem) { separateFromPreviousBlock() }
             lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            if !isBlank { previousWasListItem = isListItem }
         }
+    }
+
+    /// Word separates paragraphs by spacing, not by empty paragraphs; the minutes reader
+    /// separates them by blank lines. So a paragraph (or a table) starts after a blank line,
+    /// except the items of one list, which stay together as in a text file.
+    private func separateFromPreviousBlock() {
+        if let last = lines.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("") }
     }
 
     /// `Heading1`…`Heading6`, `Kop1`…, `Title`/`Titel` -> Markdown heading level.

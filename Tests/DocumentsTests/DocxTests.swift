@@ -59,13 +59,36 @@ import ZIPFoundation
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(try lines(url) == [
             "# Besluitenlijst Veiligheidsberaad",
+            "",
             "Vergadering van maandag 9 oktober 2023 – Utrecht, één € “quote” & <tag>",
             "",
             "Nr | Agendapunt | Actie | Wie | Wanneer",
             "1 | Crisisnoodopvang | Overnameplan aanleveren | COA | medio november",
+            "",
             "Besluit: de agenda wordt vastgesteld.",
             "",
         ])
+    }
+
+    /// Word spaces paragraphs by style, not by empty paragraphs: each paragraph still becomes
+    /// a block of its own (a blank line before it), the items of one list stay together.
+    @Test func paragraphsWithoutEmptyParagraphsBetweenThemAreBlocks() throws {
+        let numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"-\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        let body = Self.paragraph("Terugkoppeling LOVP 12 maart 2018")
+            + Self.paragraph("Screening/VOG: De korpschef zal voor de zomer een evaluatie sturen.")
+            + Self.paragraph("Afspraken:")
+            + Self.paragraph("het RIEC stelt een handreiking op;", num: (1, 0))
+            + Self.paragraph("de gemeenten leveren een contactpersoon aan.", num: (1, 0))
+        let url = try Self.makeDocx(body: body, numbering: numbering)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let got = try lines(url)
+        #expect(got.count == 9)  // the text ends with a line feed
+        #expect(Array(got.prefix(5)) == ["Terugkoppeling LOVP 12 maart 2018", "",
+                                         "Screening/VOG: De korpschef zal voor de zomer een evaluatie sturen.", "",
+                                         "Afspraken:"])
+        #expect(got[5] == "")
+        #expect(got[6].hasSuffix("het RIEC stelt een handreiking op;"))
+        #expect(got[7].hasSuffix("de gemeenten leveren een contactpersoon aan."))
     }
 
     @Test func breaksTabsDeletionsAndFallbacksAreHandled() throws {
