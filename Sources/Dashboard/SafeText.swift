@@ -26,6 +26,23 @@ public enum SafeText {
     /// Running text (an item's paragraphs): as `line`, but line breaks kept as "\n".
     public static func multiline(_ s: String) -> String { clean(s, keepNewlines: true) }
 
+    /// JSON text made inert on a terminal without changing its data: every character that
+    /// `line(_:)` would drop or replace (controls, C1, bidi and other invisible format
+    /// characters, line/paragraph separators) is written as a `\uXXXX` escape. Outside
+    /// strings JSON is ASCII, so the result is the same JSON value (RFC 8259 §7).
+    public static func json(_ s: String) -> String {
+        if isClean(s) { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value != 0x0A && u.value != 0x09 && needsWork(u) {
+                out += String(format: "\\u%04x", u.value)
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     /// True when `s` needs no change (the fast path for drawing clean text).
     public static func isClean(_ s: String) -> Bool {
         for u in s.unicodeScalars where needsWork(u) { return false }

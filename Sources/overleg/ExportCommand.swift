@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import Store
 
@@ -46,8 +47,8 @@ struct ExportCommand: ParsableCommand {
                 let involved = Set(rows.map { "\($0.meetingBody)\u{1F}\($0.meetingDate)" })
                 let meetings = try db.meetings().filter { involved.contains("\($0.body)\u{1F}\($0.date)") }
                 let items = try meetings.flatMap { try db.items(body: $0.body, date: $0.date) }
-                text = String(decoding: try JSONExport.export(rows, meetings: meetings, items: items, today: filter.today),
-                              as: UTF8.self) + "\n"
+                text = SafeText.json(String(decoding: try JSONExport.export(rows, meetings: meetings, items: items,
+                                                                           today: filter.today), as: UTF8.self)) + "\n"
             }
             if let output {
                 do {

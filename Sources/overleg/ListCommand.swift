@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import Store
 
@@ -31,7 +32,7 @@ struct ListCommand: ParsableCommand {
             let rows = try db.followUps(filter)
             switch format {
             case .json:
-                CLI.out(String(decoding: try JSONExport.list(rows, today: filter.today), as: UTF8.self) + "\n")
+                CLI.out(SafeText.json(String(decoding: try JSONExport.list(rows, today: filter.today), as: UTF8.self)) + "\n")
             case .csv:
                 CLI.out(CSVExport.document(rows))
             case .table:

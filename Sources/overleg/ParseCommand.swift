@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import Dashboard
 import Foundation
 import Minutes
 
@@ -43,17 +44,19 @@ struct ParseCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            let data = try ParseJSON.encode(meetings)
-            FileHandle.standardOutput.write(data)
+            let json = String(decoding: try ParseJSON.encode(meetings), as: UTF8.self)
+            FileHandle.standardOutput.write(Data(SafeText.json(json).utf8))
             FileHandle.standardOutput.write(Data("\n".utf8))
         case .text:
-            FileHandle.standardOutput.write(Data(ParseText.render(meetings).utf8))
+            // Text from minutes is shown, never obeyed (issue 5): no escape sequence, control or
+            // bidi character of the input reaches the terminal. (JSON escapes them itself.)
+            FileHandle.standardOutput.write(Data(SafeText.multiline(ParseText.render(meetings)).utf8))
         }
         if failed { throw ExitCode(1) }
     }
 
     private func printError(_ message: String) {
-        FileHandle.standardError.write(Data("overleg: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("overleg: \(SafeText.line(message))\n".utf8))
     }
 }
 

@@ -1,4 +1,5 @@
 import Dashboard
+import Foundation
 import Testing
 
 @Suite struct TextTests {
@@ -109,5 +110,18 @@ import Testing
             #expect(s.selectedFollowUpKey == "f-wet", "query \(q)")
             try press(&s, "esc g 1")
         }
+    }
+}
+
+@Suite struct SafeJSONTests {
+    @Test func invisibleCharactersBecomeEscapesAndTheValueStaysTheSame() throws {
+        let value = ["text": "een \u{202E}evaluatie\u{202C} \u{2028} \u{9B}31m en 👨‍👩‍👧 blijft"]
+        let json = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        let safe = SafeText.json(json)
+        let hidden: Set<UInt32> = [0x202E, 0x202C, 0x2028, 0x9B]
+        #expect(!safe.unicodeScalars.contains { hidden.contains($0.value) })
+        #expect(safe.contains("\\u202e"))
+        let back = try JSONDecoder().decode([String: String].self, from: Data(safe.utf8))
+        #expect(back == value)
     }
 }
