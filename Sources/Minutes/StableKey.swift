@@ -23,12 +23,19 @@ public enum StableKey {
 
     /// Hash of raw file bytes (16 hex digits), used to tell unchanged files apart.
     public static func contentHash(_ data: Data) -> String {
+        fnv1a(data)
+    }
+
+    /// FNV-1a over `bytes` as 16 lower-case hex digits (what `String(format: "%016llx")` gives).
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in data {
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01b3
         }
-        return String(format: "%016llx", h)
+        let digits = Array("0123456789abcdef".utf8)
+        let hex = (0..<16).map { k in digits[Int(truncatingIfNeeded: h >> UInt64(60 - 4 * k)) & 0xf] }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Lower-cased, Unicode-NFC, whitespace collapsed, typographic quotes and dashes folded,
@@ -36,7 +43,9 @@ public enum StableKey {
     public static func normalise(_ text: String) -> String {
         var out = ""
         var lastWasSpace = true
-        for ch in text.precomposedStringWithCanonicalMapping.lowercased() {
+        // ASCII text is already in NFC; only other text needs Foundation's (slow) normalisation.
+        let nfc = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        for ch in nfc.lowercased() {
             switch ch {
             case " ", "\t", "\n", "\r", "\u{00A0}":
                 if !lastWasSpace { out.append(" ") }
@@ -57,6 +66,6 @@ public enum StableKey {
     }
 
     private static func hex(_ s: String) -> String {
-        contentHash(Data(s.utf8))
+        fnv1a(s.utf8)
     }
 }

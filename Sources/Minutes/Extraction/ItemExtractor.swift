@@ -47,7 +47,7 @@ struct ItemExtractor {
                         sub.clauses = g
                         let lo = n == 0 ? a.text.startIndex : a.tokens[g[0].lowerBound].range.lowerBound
                         let hi = n == groups.count - 1 ? a.text.endIndex : a.tokens[g[g.count - 1].upperBound - 1].range.upperBound
-                        let text = String(a.text[lo..<hi]).trimmingCharacters(in: .whitespaces)
+                        let text = String(a.text[lo..<hi]).trimmingBlanks
                         let start = sentence.start + a.text.distance(from: a.text.startIndex, to: lo)
                         let end = sentence.start + a.text.distance(from: a.text.startIndex, to: hi)
                         let parties = actors(a, kind: sub, resolver: resolver, previous: previousActors)
@@ -107,10 +107,10 @@ struct ItemExtractor {
     private func ownerMarker(in sentence: String) -> String? {
         guard let open = sentence.lastIndex(of: "("), let close = sentence[open...].firstIndex(of: ")"),
               let colon = sentence[open..<close].firstIndex(of: ":") else { return nil }
-        let label = Tokenizer.fold(sentence[sentence.index(after: open)..<colon].trimmingCharacters(in: .whitespaces))
+        let label = Tokenizer.fold(sentence[sentence.index(after: open)..<colon].trimmingBlanks)
         let words = lex.statements.labels.followUp + lex.bodiesFile.document.tableColumns.who
         guard words.contains(label) else { return nil }
-        let who = sentence[sentence.index(after: colon)..<close].trimmingCharacters(in: .whitespaces)
+        let who = sentence[sentence.index(after: colon)..<close].trimmingBlanks
         return who.isEmpty ? nil : who
     }
 

@@ -20,7 +20,8 @@ struct PartyMatcher: Sendable {
     private struct Variant: Sendable {
         var cue: Cue
         var target: PartyTarget
-        var bodies: [String]?
+        /// The bodies a role is limited to, folded (`Tokenizer.fold`) once here.
+        var bodies: Set<String>?
     }
     private let variants: [Variant]
     private let byFirstWord: [String: [Int]]
@@ -40,7 +41,7 @@ struct PartyMatcher: Sendable {
         }
         for r in file.roles ?? [] {
             let t = PartyTarget.role(resolve: r.resolve, party: r.party, fallback: r.default)
-            for v in r.variants { vs.append(Variant(cue: Cue(v), target: t, bodies: r.bodies)) }
+            for v in r.variants { vs.append(Variant(cue: Cue(v), target: t, bodies: r.bodies.map { Set($0.map(Tokenizer.fold)) })) }
         }
         variants = vs.filter { !$0.cue.elements.isEmpty }
         var index: [String: [Int]] = [:]
@@ -66,9 +67,8 @@ struct PartyMatcher: Sendable {
         var found: [(start: Int, end: Int, scoped: Bool, target: PartyTarget)] = []
         let folded = Tokenizer.fold(body)
         func consider(_ n: Int, _ i: Int) {
-            let v = variants[n]
-            if let bodies = v.bodies, !bodies.contains(where: { Tokenizer.fold($0) == folded }) { return }
-            if let end = v.cue.match(tokens, at: i) { found.append((i, end, v.bodies != nil, v.target)) }
+            if let bodies = variants[n].bodies, !bodies.contains(folded) { return }
+            if let end = variants[n].cue.match(tokens, at: i) { found.append((i, end, variants[n].bodies != nil, variants[n].target)) }
         }
         for i in tokens.indices {
             if let indexed = byFirstWord[tokens[i].folded] { for n in indexed { consider(n, i) } }

@@ -59,7 +59,9 @@ enum Tokenizer {
     /// Lower-cases and folds `’ ‘ `` ` `` to `'`.
     static func fold(_ s: String) -> String {
         var r = s.lowercased()
-        if r.contains(where: { $0 == "’" || $0 == "‘" || $0 == "`" }) {
+        // Scalars first (cheap); only a string that holds one of the quotes maps its characters.
+        if r.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "`" }),
+           r.contains(where: { $0 == "’" || $0 == "‘" || $0 == "`" }) {
             r = String(r.map { $0 == "’" || $0 == "‘" || $0 == "`" ? "'" : $0 })
         }
         return r

@@ -113,13 +113,13 @@ enum PageFurniture {
     /// and a bare number of at most 3 digits that has a blank line, a file edge or a form feed beside it.
     static func isPageNumber(_ line: String, at i: Int, in lines: [String]) -> Bool {
         guard line.utf8.count <= 80 else { return false } // `pdftotext -layout` centres a page number with spaces
-        let t = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = line.trimmingBlanks.lowercased()
         guard !t.isEmpty, t.count <= 24 else { return false }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let dashes: Set<String> = ["-", "–", "—"]
         if parts.count == 3, dashes.contains(parts[0]), dashes.contains(parts[2]), isNumber(parts[1]) { return true }
         if let f = t.first, let l = t.last, dashes.contains(String(f)), dashes.contains(String(l)),
-           isNumber(String(t.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)) { return true }
+           isNumber(String(t.dropFirst().dropLast()).trimmingBlanks) { return true }
         let words: Set<String> = ["pagina", "page", "blz.", "blz", "bladzijde", "p.", "pag.", "pag"]
         var rest = parts
         if let first = rest.first, words.contains(first) { rest.removeFirst() }

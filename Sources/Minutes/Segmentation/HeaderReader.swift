@@ -26,12 +26,12 @@ struct HeaderReader {
     ///   names neither a meeting body nor a kind of minutes (`minutesKinds` in bodies.json),
     ///   or when no meeting date can be found.
     func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
-        let nonBlank = lines.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let nonBlank = lines.filter { !$0.text.trimmingBlanks.isEmpty }
         guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty") }
         let top = Array(nonBlank.prefix(20))
         let subject = top.lazy.compactMap { self.labelValue($0.text, labels: self.doc.subjectLabels) }.first
         let isLetter = subject != nil
-        let title = subject ?? LineKind.stripBold(first.text.trimmingCharacters(in: .whitespaces).drop { $0 == "#" }.trimmingCharacters(in: .whitespaces))
+        let title = subject ?? LineKind.stripBold(first.text.trimmingBlanks.drop { $0 == "#" }.trimmingBlanks)
 
         guard namesMinutes(title) || subject.map(namesMinutes) == true || namesMinutes(first.text) else {
             throw MinutesError(file: fileName, message: "not minutes: the title names no meeting body (LOVP, Veiligheidsberaad, …) nor a kind of minutes (verslag, besluitenlijst, terugkoppeling, …)")
@@ -43,7 +43,7 @@ struct HeaderReader {
         var signers = top.compactMap { labelValue($0.text, labels: ["van", "afzender"]) }
         let closings = doc.closings
         if let close = lines.lastIndex(where: { l in
-            let head = Tokenizer.fold(String(l.text.trimmingCharacters(in: .whitespaces).prefix(40)))
+            let head = Tokenizer.fold(String(l.text.trimmingBlanks.prefix(40)))
             return closings.contains { head.hasPrefix($0) }
         }) {
             signers += lines[close...].map(\.text)
@@ -64,7 +64,7 @@ struct HeaderReader {
     private func labelValue(_ line: String, labels: [String]) -> String? {
         guard case let .label(label, rest, _) = LineKind.of(line), labels.contains(Tokenizer.fold(label)),
               !rest.isEmpty else { return nil }
-        return rest.trimmingCharacters(in: .whitespaces)
+        return rest.trimmingBlanks
     }
 
     private func findBody(in texts: [String]) -> String? {

@@ -21,21 +21,22 @@ extension Segmenter {
     }
 
     /// A short line on its own (blank line or start before it, blank line after it) that does not end like a sentence.
-    func isPlainHeading(_ line: SourceLine, lines: [SourceLine], index: Int) -> Bool {
-        let t = LineKind.stripBold(line.text.trimmingCharacters(in: .whitespaces))
+    /// `kinds` holds the `LineKind` of each of `lines`; `index` is the place of `line` in `lines`.
+    func isPlainHeading(_ line: SourceLine, lines: [SourceLine], kinds: [LineKind], index: Int) -> Bool {
+        let t = LineKind.stripBold(line.text.trimmingBlanks)
         guard let first = t.first, first.isUppercase || first.isNumber, let last = t.last,
               !".,;:!?".contains(last), t.split(separator: " ").count <= 10 else { return false }
         let next = lines.dropFirst(index + 1).first
         let prev = index > 0 ? lines[index - 1] : nil
         let blankAfter = next.map {
-            if case .bullet = LineKind.of($0.text) { return true }
-            let n = $0.text.trimmingCharacters(in: .whitespaces)
+            if case .bullet = kinds[index + 1] { return true }
+            let n = $0.text.trimmingBlanks
             // A short line over a longer one that starts a sentence: a heading with its text right below it.
             if let f = n.first, f.isUppercase, t.count <= 60, n.count > t.count + 20,
                t.split(separator: " ").count <= 8 { return true }
             return n.isEmpty
         } ?? true
-        let blankBefore = prev.map { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+        let blankBefore = prev.map { $0.text.trimmingBlanks.isEmpty } ?? true
         return blankAfter && blankBefore
     }
 
@@ -64,7 +65,7 @@ extension Segmenter {
 
     /// The statement kind a line label gives, or nil for a label that is not a statement label.
     func labelKind(_ label: String) -> UnitLabel? {
-        var f = Tokenizer.fold(label).trimmingCharacters(in: .whitespaces)
+        var f = Tokenizer.fold(label).trimmingBlanks
         while let l = f.last, l == ":" || l == "*" { f.removeLast() }
         guard let firstWord = Tokenizer.tokens(f).first?.folded else { return nil }
         if labels.none.contains(where: { f == $0 || f.hasPrefix($0 + " ") }) { return .neither }
@@ -92,7 +93,7 @@ extension Segmenter {
         guard let line, let i = lines.firstIndex(where: { $0.number == line }) else { return [] }
         var out: Set<Int> = [line]
         var j = i + 1
-        while j < lines.count, !lines[j].text.trimmingCharacters(in: .whitespaces).isEmpty {
+        while j < lines.count, !lines[j].text.trimmingBlanks.isEmpty {
             out.insert(lines[j].number)
             j += 1
         }
@@ -102,7 +103,7 @@ extension Segmenter {
     /// A signature without a closing formula: a short line naming a signatory, ending in a comma
     /// (`De Minister van Justitie en Veiligheid,`).
     func isSignature(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingBlanks
         guard t.hasSuffix(","), t.split(separator: " ").count <= 8 else { return false }
         return lex.compiled.parties.author(in: [t]) != nil
     }

@@ -20,28 +20,30 @@ enum LineKind: Equatable {
 
     /// Classifies `line` (already cleaned by `LineCleaner`).
     static func of(_ line: String) -> LineKind {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingBlanks
         if t.isEmpty { return .blank }
-        let chars = Array(t)
+        var chars = t.makeIterator()
+        guard let c0 = chars.next() else { return .blank }
+        let c1 = chars.next()
         let lead = line.prefix { $0 == " " || $0 == "\t" }.count
         if t.contains("|") {
-            let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingBlanks }
             let inner = cells.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
             if inner.count >= 3 {
                 if inner.allSatisfy({ $0.allSatisfy { "-:= ".contains($0) } }) { return .tableRule }
                 return .tableRow(cells: Array(inner))
             }
         }
-        if chars[0] == "#" {
-            let title = t.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        if c0 == "#" {
+            let title = t.drop { $0 == "#" }.trimmingBlanks
             return .heading(title: stripNumber(stripBold(title)), markdown: true)
         }
-        if chars[0] == "►" {
+        if c0 == "►" {
             let rest = t.dropFirst().drop { $0 == " " }
             return .arrow(rest: String(rest), offset: offset(of: rest, in: t, lead: lead))
         }
-        let subBullet = chars[0] == "o" && lead > 0    // "  o sub-item" under a bullet
-        if "-*•–·▪◦‣".contains(chars[0]) || subBullet, chars.count > 1, chars[1] == " " || chars[1] == "\t" {
+        let subBullet = c0 == "o" && lead > 0    // "  o sub-item" under a bullet
+        if "-*•–·▪◦‣".contains(c0) || subBullet, let c1, c1 == " " || c1 == "\t" {
             let body = t.dropFirst().drop { $0 == " " || $0 == "\t" }
             return .bullet(body: String(body), offset: offset(of: body, in: t, lead: lead))
         }
@@ -115,10 +117,10 @@ enum LineKind: Equatable {
     }
 
     static func stripBold(_ s: String) -> String {
-        var r = s.trimmingCharacters(in: .whitespaces)
+        var r = s.trimmingBlanks
         while r.hasPrefix("*") || r.hasPrefix("_") { r.removeFirst() }
         while r.hasSuffix("*") || r.hasSuffix("_") { r.removeLast() }
-        return r.trimmingCharacters(in: .whitespaces)
+        return r.trimmingBlanks
     }
 
     static func stripNumber(_ s: String) -> String {

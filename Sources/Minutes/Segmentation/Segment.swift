@@ -30,7 +30,7 @@ struct TextUnit: Sendable, Hashable {
 
     /// Appends one line's text.
     mutating func append(_ s: String, line: Int) {
-        let piece = s.trimmingCharacters(in: .whitespaces)
+        let piece = s.trimmingBlanks
         guard !piece.isEmpty else { return }
         if !text.isEmpty { text += " " }
         pieces.append(LinePiece(line: line, offset: text.count))

@@ -18,9 +18,10 @@ struct Segmenter {
     func segments(_ lines: [SourceLine], titleLine: Int?) -> [Segment] {
         var st = State()
         let titleBlock = block(containing: titleLine, in: lines)
+        let kinds = lines.map { LineKind.of($0.text) }
         for (n, line) in lines.enumerated() {
             if st.closed { break }
-            let kind = LineKind.of(line.text)
+            let kind = kinds[n]
             if kind == .blank {
                 st.paragraphOpen = false
                 st.bulletOpen = false
@@ -30,7 +31,7 @@ struct Segmenter {
             }
             defer { st.sawBlank = false }
             if titleBlock.contains(line.number) || st.skippingParagraph { continue }
-            let folded = Tokenizer.fold(line.text.trimmingCharacters(in: .whitespaces))
+            let folded = Tokenizer.fold(line.text.trimmingBlanks)
             let signature = kind == .text && !st.paragraphOpen && !st.bulletOpen && isSignature(line.text)
             if startsWithAny(folded, doc.closings) || signature { st.closed = true; continue }
             if st.items.isEmpty && isHeaderLine(kind, folded: folded) {
@@ -39,10 +40,10 @@ struct Segmenter {
             }
             if isSectionLabel(folded) {
                 st.listLabel = nil
-                st.sectionLabel = LineKind.stripBold(line.text.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+                st.sectionLabel = LineKind.stripBold(line.text.trimmingBlanks).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
                 continue
             }
-            if Legend.isLegend(line.text, lexicons: lex) { continue }
+            if Legend.isLegend(kind, lexicons: lex) { continue }
             switch kind {
             case .blank, .tableRule:
                 continue
@@ -72,14 +73,14 @@ struct Segmenter {
                 st.addUnit(u, line: line.number)
                 st.paragraphOpen = false
             case let .label(label, rest, offset):
-                if let title = prefixedHeading(line.text.trimmingCharacters(in: .whitespaces)) {
+                if let title = prefixedHeading(line.text.trimmingBlanks) {
                     st.startItem(Segment(title: title, origin: .heading, firstLine: line.number, lastLine: line.number))
                     st.listLabel = nil
                 } else if let k = labelKind(label) {
                     handleLabel(k, rest: rest, offset: offset, line: line, st: &st)
                 } else if rest.isEmpty, let k = trailingLabelKind(label) {
                     // "Het Veiligheidsberaad besluit:" — the sentence is text, the list under it has the label.
-                    text(line, lines: lines, index: n, st: &st)
+                    text(line, lines: lines, kinds: kinds, index: n, st: &st)
                     st.listLabel = k
                     st.labelLineJustSeen = true
                 } else if !st.paragraphOpen && !st.bulletOpen && isTitleLabel(label) {
@@ -90,10 +91,10 @@ struct Segmenter {
                     st.addUnit(u, line: line.number)
                     st.paragraphOpen = true
                 } else {
-                    text(line, lines: lines, index: n, st: &st)
+                    text(line, lines: lines, kinds: kinds, index: n, st: &st)
                 }
             case .text:
-                text(line, lines: lines, index: n, st: &st)
+                text(line, lines: lines, kinds: kinds, index: n, st: &st)
             }
         }
         return st.items.filter { !$0.units.isEmpty || $0.origin == .heading }
@@ -101,8 +102,8 @@ struct Segmenter {
 
     private func handleLabel(_ k: UnitLabel, rest: String, offset: Int, line: SourceLine, st: inout State) {
         // "Actie: geen." says there is nothing.
-        if (labels.empty ?? []).contains(Tokenizer.fold(rest.trimmingCharacters(in: .whitespaces))) { return }
-        if rest.trimmingCharacters(in: .whitespaces).isEmpty {
+        if (labels.empty ?? []).contains(Tokenizer.fold(rest.trimmingBlanks)) { return }
+        if rest.trimmingBlanks.isEmpty {
             st.listLabel = k
             st.labelLineJustSeen = true
             return
@@ -115,8 +116,8 @@ struct Segmenter {
         st.labelLineJustSeen = false
     }
 
-    private func text(_ line: SourceLine, lines: [SourceLine], index: Int, st: inout State) {
-        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+    private func text(_ line: SourceLine, lines: [SourceLine], kinds: [LineKind], index: Int, st: inout State) {
+        let trimmed = line.text.trimmingBlanks
         let indented = line.text.first == " " || line.text.first == "\t"
         let startsLower = trimmed.first?.isLowercase ?? false
         if var u = st.lastUnit, st.paragraphOpen
@@ -138,7 +139,7 @@ struct Segmenter {
             st.listLabel = nil
             return
         }
-        if isPlainHeading(line, lines: lines, index: index) {
+        if isPlainHeading(line, lines: lines, kinds: kinds, index: index) {
             st.startItem(Segment(title: LineKind.stripBold(trimmed), origin: .heading, firstLine: line.number, lastLine: line.number))
             st.listLabel = nil
             return
