@@ -40,13 +40,19 @@ extension TmuxSession {
         return Self.exitStatus(in: screen, marker: marker) ?? -1
     }
 
-    /// The number after the last `marker` printed on `screen` (not the typed command
-    /// line, which shows `marker$?`).
+    /// The number after the last `marker` printed on `screen` that is followed by digits:
+    /// the typed command line shows `marker$?`, and after a resize the shell may print its
+    /// output over the start of a wrapped command line, so every occurrence is looked at.
     static func exitStatus(in screen: String, marker: String = "overleg-exit=") -> Int? {
         for line in screen.split(separator: "\n").reversed() {
-            guard let range = line.range(of: marker, options: .backwards) else { continue }
-            let digits = line[range.upperBound...].prefix { $0.isNumber }
-            if let value = Int(digits) { return value }
+            var found: Int?
+            var rest = line[...]
+            while let range = rest.range(of: marker) {
+                let digits = rest[range.upperBound...].prefix { $0.isNumber }
+                if let value = Int(digits) { found = value }
+                rest = rest[range.upperBound...]
+            }
+            if let found { return found }
         }
         return nil
     }
