@@ -43,8 +43,7 @@ public enum StableKey {
     public static func normalise(_ text: String) -> String {
         var out = ""
         var lastWasSpace = true
-        // ASCII text is already in NFC; only other text needs Foundation's (slow) normalisation.
-        let nfc = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let nfc = text.unicodeScalars.allSatisfy(isStableInNFC) ? text : text.precomposedStringWithCanonicalMapping
         for ch in nfc.lowercased() {
             switch ch {
             case " ", "\t", "\n", "\r", "\u{00A0}":
@@ -63,6 +62,13 @@ public enum StableKey {
             out.removeLast()
         }
         return out
+    }
+
+    /// True for scalars that NFC leaves alone whatever stands around them: Latin-1 (no combining
+    /// marks, no singleton decompositions) and the dashes, quotes and bullets U+2010–U+2027.
+    /// Text of only these is already NFC, so Foundation's (slow) normalisation can be skipped.
+    private static func isStableInNFC(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x100 || (0x2010...0x2027).contains(s.value)
     }
 
     private static func hex(_ s: String) -> String {

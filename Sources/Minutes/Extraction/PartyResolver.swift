@@ -6,17 +6,20 @@ import Foundation
 struct PartyResolver {
     let matcher: PartyMatcher
     let header: MeetingHeader
-    /// Ministers named explicitly in the item, in text order.
-    let itemMinisters: [String]
+    /// Ministers named explicitly in the item, in text order; found on first need (most items
+    /// never resolve `de minister`, and scanning the whole item text is costly).
+    var itemMinisters: [String] { ministers.value }
+    private let ministers: Lazy<[String]>
 
     init(lexicons: Lexicons, header: MeetingHeader, itemText: String) {
         let m = lexicons.compiled.parties
         matcher = m
         self.header = header
-        let toks = Tokenizer.tokens(itemText)
-        itemMinisters = m.mentions(in: toks, body: header.body).compactMap {
-            if case let .party(name) = $0.target, m.ministers.contains(name) { return name }
-            return nil
+        ministers = Lazy {
+            m.mentions(in: Tokenizer.tokens(itemText), body: header.body).compactMap {
+                if case let .party(name) = $0.target, m.ministers.contains(name) { return name }
+                return nil
+            }
         }
     }
 
@@ -43,5 +46,20 @@ struct PartyResolver {
     func informer(of name: String) -> String? {
         guard let role = matcher.recipients[name] ?? nil else { return nil }
         return resolve(.role(resolve: role, party: nil, fallback: matcher.roleDefaults[role]), antecedent: nil)
+    }
+}
+
+/// A value computed once, on first use.
+final class Lazy<Value> {
+    private let make: () -> Value
+    private var stored: Value?
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        if let stored { return stored }
+        let v = make()
+        stored = v
+        return v
     }
 }

@@ -19,8 +19,8 @@ struct SentenceAnalysis {
         let mentionEnds = Set(mentions.map(\.end))
         for i in tokens.indices.dropFirst() {
             let gap = text[tokens[i - 1].range.upperBound..<tokens[i].range.lowerBound]
-            if gap.contains(";") || gap.contains(":") { cuts.append(i); continue }
-            if gap.contains(","), (c.relatives ?? []).contains(tokens[i].folded) { cuts.append(i); continue }
+            if gap.contains(";" as Character) || gap.contains(":" as Character) { cuts.append(i); continue }
+            if gap.contains("," as Character), (c.relatives ?? []).contains(tokens[i].folded) { cuts.append(i); continue }
             guard c.conjunctions.contains(tokens[i].folded), i + 1 < tokens.count else { continue }
             if c.clauseStarters.contains(tokens[i + 1].folded) { cuts.append(i); continue }
             // "… aan en de gemeenten stellen …": a new subject after a conjunction, not a list of parties.
@@ -152,6 +152,6 @@ struct ActorFinder {
     }
 
     private func punctuationBetween(_ a: Int, _ b: Int, _ s: SentenceAnalysis) -> Bool {
-        s.text[s.tokens[a].range.upperBound..<s.tokens[b].range.lowerBound].contains(",")
+        s.text[s.tokens[a].range.upperBound..<s.tokens[b].range.lowerBound].contains("," as Character)
     }
 }

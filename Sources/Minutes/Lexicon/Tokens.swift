@@ -33,8 +33,8 @@ enum Tokenizer {
             if word.first == "(" && word.last == ")" && word.count > 2 {
                 lo = text.index(after: lo); hi = text.index(before: hi); word = text[lo..<hi]
             }
-            if word.first == "(" && !word.contains(")") { lo = text.index(after: lo); word = text[lo..<hi] }
-            if word.last == ")" && !word.contains("(") { hi = text.index(before: hi); word = text[lo..<hi] }
+            if word.first == "(" && !word.contains(")" as Character) { lo = text.index(after: lo); word = text[lo..<hi] }
+            if word.last == ")" && !word.contains("(" as Character) { hi = text.index(before: hi); word = text[lo..<hi] }
             while let l = word.last, l == "-" && word.count > 1 && splitHyphens { hi = text.index(before: hi); word = text[lo..<hi] }
             guard !word.isEmpty, word.contains(where: { $0.isLetter || $0.isNumber || $0 == "&" }) else { return }
             out.append(Token(text: String(word), folded: fold(String(word)), range: lo..<hi))
@@ -68,7 +68,10 @@ enum Tokenizer {
     }
 
     private static func isWordCharacter(_ c: Character, splitHyphens: Bool) -> Bool {
-        if c.isLetter || c.isNumber { return true }
+        // ASCII first: the Unicode property look-ups of `isLetter`/`isNumber` are the slow part.
+        if c.utf8.count == 1, let a = c.asciiValue {
+            if (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) { return true }
+        } else if c.isLetter || c.isNumber { return true }
         switch c {
         case "'", "’", "&", "(", ")": return true
         case "-": return !splitHyphens

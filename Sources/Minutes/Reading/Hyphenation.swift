@@ -78,7 +78,7 @@ enum Hyphenation {
         if first.isUppercase || first.isNumber { return true }
         let letters = prefixWord.filter(\.isLetter)
         if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return true }
-        if prefixWord.contains(where: \.isNumber) || prefixWord.contains("-") { return true }
+        if prefixWord.contains(where: \.isNumber) || prefixWord.contains("-" as Character) { return true }
         if hyphenPrefixes.contains(prefixWord.lowercased()) { return true }
         return digraphs.contains(lastOfPrefix.lowercased() + first.lowercased())
     }

@@ -123,7 +123,7 @@ enum PageFurniture {
         let words: Set<String> = ["pagina", "page", "blz.", "blz", "bladzijde", "p.", "pag.", "pag"]
         var rest = parts
         if let first = rest.first, words.contains(first) { rest.removeFirst() }
-        else if parts.count == 1, parts[0].contains("/") {
+        else if parts.count == 1, parts[0].contains("/" as Character) {
             rest = parts[0].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             return rest.count == 2 && rest.allSatisfy(isNumber)
         } else if parts.count == 1 {

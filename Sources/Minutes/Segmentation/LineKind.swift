@@ -26,7 +26,7 @@ enum LineKind: Equatable {
         guard let c0 = chars.next() else { return .blank }
         let c1 = chars.next()
         let lead = line.prefix { $0 == " " || $0 == "\t" }.count
-        if t.contains("|") {
+        if t.contains("|" as Character) {
             let cells = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingBlanks }
             let inner = cells.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
             if inner.count >= 3 {
