@@ -79,7 +79,7 @@ extension DashboardState {
         case .prevMatch: jumpToMatch(from: sel, forward: false, includeCurrent: false)
         case .clearFilter: clearLastFilter()
         case .undo:
-            setMessage(strings.nothingToUndo)
+            setMessage(strings.undoRequested)
             return [.undo]
         case .help:
             previousMode = mode

@@ -23,6 +23,12 @@ public enum Event: Sendable, Hashable {
     /// as stored, or an error message to show.
     case saved(followUpKey: String, status: String)
     case saveFailed(message: String)
+    /// An undo took back the last change of these follow-ups (their new status and note
+    /// arrive as `.saved` / `.noteSaved` before it); the dashboard says which and selects
+    /// the first.
+    case undone(followUpKeys: [String])
+    /// An undo found nothing to take back.
+    case nothingToUndo
     /// The text of an agenda item, answering `Effect.loadItemText` (paragraphs joined by
     /// "\n"; "" when the store has none).
     case itemTextLoaded(itemKey: String, text: String)

@@ -191,6 +191,20 @@ public struct DashboardState: Sendable {
 
     var selectedRow: Row? { selectedIndex.map { panes[pane].rows[$0] } }
 
+    /// Focus the first pane that lists this follow-up and select it there (after an undo,
+    /// so the user sees what changed); nothing when the filters hide it.
+    mutating func reveal(followUpKey key: String) {
+        guard let f = followUpIndex(key) else { return }
+        for p in panes.indices {
+            if let i = panes[p].rows.firstIndex(where: { $0.kind == .followUp(f) }) {
+                pane = p
+                select(i, in: p)
+                fixScroll()
+                return
+            }
+        }
+    }
+
     /// Point the cursor of pane `p` at row index `i` (clamped).
     mutating func select(_ i: Int, in p: Int) {
         let rows = panes[p].rows

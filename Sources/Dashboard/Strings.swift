@@ -180,7 +180,7 @@ struct Strings: Sendable {
         en ? "Demo minutes — open your own: overleg FILE.txt (or .docx, .pdf)"
            : "Voorbeeldnotulen — eigen notulen openen: overleg BESTAND.txt (of .docx, .pdf)"
     }
-    var nothingToUndo: String { en ? "undo requested" : "ongedaan maken gevraagd" }
+    var undoRequested: String { en ? "Undoing…" : "Ongedaan maken…" }
 
     func lines(_ l: LineSpan) -> String {
         l.first == l.last ? (en ? "line \(l.first)" : "regel \(l.first)")
@@ -209,6 +209,15 @@ struct Strings: Sendable {
     var tooSmallAdvice: String { en ? "Enlarge the window, or q to quit" : "Maak het venster groter, of q stopt" }
 
     func saved(_ s: FollowUpStatus) -> String { (en ? "Saved: " : "Opgeslagen: ") + status(s) }
+    /// The demo is never stored: a change is shown but not kept.
+    func demoChanged(_ s: FollowUpStatus) -> String {
+        (en ? "Demo, not stored: " : "Demo, niet bewaard: ") + status(s)
+    }
+    func undone(_ id: String, _ s: FollowUpStatus, more: Int) -> String {
+        (en ? "Undone: " : "Ongedaan gemaakt: ") + id + " " + status(s)
+            + (more > 0 ? (en ? " (and \(more) more)" : " (en nog \(more))") : "")
+    }
+    var nothingToUndo: String { en ? "Nothing to undo" : "Niets om ongedaan te maken" }
 
     static let dutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                               "augustus", "september", "oktober", "november", "december"]

@@ -63,7 +63,7 @@ extension DashboardState {
                 return []
             }
             data.followUps[i].status = status
-            setMessage(strings.saved(status))
+            setMessage(data.isDemo ? strings.demoChanged(status) : strings.saved(status))
             rebuild()
             fixScroll()
             return []
@@ -77,6 +77,15 @@ extension DashboardState {
                 data.followUps[i].note = new
                 setMessage(strings.noteSaved)
             }
+            return []
+        case .undone(let keys):
+            guard let first = keys.first, let i = followUpIndex(first) else { return [] }
+            let f = data.followUps[i]
+            setMessage(strings.undone(f.shortID, f.status, more: keys.count - 1))
+            reveal(followUpKey: first)
+            return []
+        case .nothingToUndo:
+            setMessage(strings.nothingToUndo)
             return []
         case .saveFailed(let text):
             pending.removeAll()

@@ -47,16 +47,16 @@ struct EffectRunner {
                 return [.saveFailed(message: String(describing: error))]
             }
         case .undo:
-            guard let store = writable else { return [.saveFailed(message: "undo: nothing stored in this view")] }
+            guard let store = writable else { return [.nothingToUndo] }
             do {
-                guard let result = try store.undo(), !result.keys.isEmpty else {
-                    return [.saveFailed(message: "undo: nothing to undo")]
-                }
-                // Status and note of every follow-up the undo restored, as stored now.
-                return try result.keys.compactMap { try store.followUp(key: $0) }.flatMap { row -> [Event] in
+                guard let result = try store.undo(), !result.keys.isEmpty else { return [.nothingToUndo] }
+                // Status and note of every follow-up the undo restored, as stored now, then
+                // which ones they were (the dashboard names and selects the first).
+                let rows = try result.keys.compactMap { try store.followUp(key: $0) }
+                return rows.flatMap { row -> [Event] in
                     [.saved(followUpKey: row.key, status: row.status.rawValue),
                      .noteSaved(followUpKey: row.key, note: row.note ?? "")]
-                }
+                } + [.undone(followUpKeys: rows.map(\.key))]
             } catch {
                 return [.saveFailed(message: String(describing: error))]
             }

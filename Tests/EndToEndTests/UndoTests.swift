@@ -17,7 +17,7 @@ struct UndoTests {
         try first.keys("u")
         try first.waitFor("the undo shown: all open again") {
             SeedFlowTests.openTotal($0) == openBefore && SeedFlowTests.boxes($0).done == 0
-                && $0.contains("Opgeslagen: Openstaand")
+                && $0.contains("Ongedaan gemaakt: ") && $0.contains("Openstaand")
         }
         try first.quit()
 
