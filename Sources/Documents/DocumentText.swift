@@ -13,6 +13,7 @@ public enum DocumentText {
     /// - Throws: `DocumentError` naming the file and the cause: unreadable file, unsupported extension,
     ///   a .docx that is not a Word document, pdftotext missing or failing.
     public static func read(_ url: URL) throws -> Data {
+        try checkSize(url)
         switch url.pathExtension.lowercased() {
         case "txt", "md", "markdown", "text":
             do {
@@ -29,6 +30,19 @@ public enum DocumentText {
         default:
             throw DocumentError(file: url.path, message: "unsupported file type .\(url.pathExtension); use .txt, .md, .docx or .pdf")
         }
+    }
+
+    /// The largest file taken, in bytes (16 MiB). Minutes run to tens of pages, well under
+    /// 1 MiB; a larger file is almost surely something else, and reading it would take
+    /// minutes and fill the store with noise.
+    public static let maximumFileSize = 16 << 20
+
+    /// Throws when `url` is larger than `maximumFileSize` (a file that cannot be inspected
+    /// is left to the reading step, which names the cause).
+    static func checkSize(_ url: URL) throws {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+              size.intValue > maximumFileSize else { return }
+        throw DocumentError(file: url.path, message: "too large for minutes (\(size.intValue >> 20) MiB; at most \(maximumFileSize >> 20) MiB)")
     }
 
     /// A short cause for a Foundation error (the POSIX description when there is one).

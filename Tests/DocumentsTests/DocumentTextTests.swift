@@ -117,4 +117,16 @@ import Testing
             #expect(error.message.contains("install the package poppler-utils"))
         }
     }
+
+    @Test func aFileLargerThanMinutesEverAreIsRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("overleg-huge-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(DocumentText.maximumFileSize + 1))   // sparse: no real 16 MiB written
+        try handle.close()
+        #expect(throws: DocumentError(file: url.path, message: "too large for minutes (16 MiB; at most 16 MiB)")) {
+            try DocumentText.read(url)
+        }
+    }
 }
