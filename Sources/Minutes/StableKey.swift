@@ -45,15 +45,18 @@ public enum StableKey {
         var lastWasSpace = true
         let nfc = text.unicodeScalars.allSatisfy(isStableInNFC) ? text : text.precomposedStringWithCanonicalMapping
         for ch in nfc.lowercased() {
-            switch ch {
-            case " ", "\t", "\n", "\r", "\u{00A0}":
+            // In NFC text a character equals one of these one-scalar characters exactly when it
+            // is that scalar: compare scalars, which is much cheaper than comparing characters.
+            let scalar = ch.unicodeScalars.count == 1 ? ch.unicodeScalars.first : nil
+            switch scalar {
+            case " "?, "\t"?, "\n"?, "\r"?, "\u{00A0}"?:
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
-            case "\u{2018}", "\u{2019}", "`", "\u{00B4}": out.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}": out.append("\"")
-            case "\u{2013}", "\u{2014}": out.append("-")
-            case "\u{00AD}": continue
+            case "\u{2018}"?, "\u{2019}"?, "`"?, "\u{00B4}"?: out.append("'")
+            case "\u{201C}"?, "\u{201D}"?, "\u{201E}"?: out.append("\"")
+            case "\u{2013}"?, "\u{2014}"?: out.append("-")
+            case "\u{00AD}"?: continue
             default: out.append(ch)
             }
             lastWasSpace = false
