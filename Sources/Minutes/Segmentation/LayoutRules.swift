@@ -60,7 +60,18 @@ extension Segmenter {
         let words = label.split(separator: " ")
         guard let first = label.first, first.isUppercase || first.isNumber, words.count <= 16,
               let w = words.first, !doc.nonTitleStarts.contains(Tokenizer.fold(String(w))) else { return false }
-        return label.range(of: #"[.!?] [A-Z]"#, options: .regularExpression) == nil
+        return !Self.hasSentenceBreak(label)
+    }
+
+    /// True when `text` has `.`, `!` or `?`, a space and a capital A–Z in a row (the regular
+    /// expression `[.!?] [A-Z]`, scanned by hand: compiling the expression per line was costly).
+    static func hasSentenceBreak(_ text: String) -> Bool {
+        var previous: (Unicode.Scalar?, Unicode.Scalar?) = (nil, nil)
+        for s in text.unicodeScalars {
+            if let p = previous.0, p == "." || p == "!" || p == "?", previous.1 == " ", ("A"..."Z").contains(s) { return true }
+            previous = (previous.1, s)
+        }
+        return false
     }
 
     /// The statement kind a line label gives, or nil for a label that is not a statement label.
