@@ -22,8 +22,11 @@ enum DerivedRows {
     }
 
     /// Inserts one follow-up; returns false (and writes nothing) when the key is already taken.
+    /// `effectiveParties`: the parties for `follow_up_party` when the caller already looked up
+    /// the user's correction (import); nil looks it up here.
     @discardableResult
-    static func insertFollowUp(_ db: Database, meetingID: Int64, _ f: FollowUpInput) throws -> Bool {
+    static func insertFollowUp(_ db: Database, meetingID: Int64, _ f: FollowUpInput,
+                               effectiveParties: [String]? = nil) throws -> Bool {
         try db.cachedStatement(sql: """
             INSERT INTO follow_up (key, meeting_id, item_key, item_title, topics, position, text, parties,
                                    due, due_text, line_first, line_last, origin)
@@ -33,9 +36,13 @@ enum DerivedRows {
                                      f.lineFirst, f.lineLast, f.origin])
         guard db.changesCount > 0 else { return false }
         let id = db.lastInsertedRowID
-        let corrected = try String.fetchOne(try db.cachedStatement(
-            sql: "SELECT parties FROM follow_up_state WHERE key = ? AND parties IS NOT NULL"), arguments: [f.key])
-        try insertParties(db, followUpID: id, corrected.map(StoreSchema.split) ?? f.parties)
+        if let effectiveParties {
+            try insertParties(db, followUpID: id, effectiveParties)
+        } else {
+            let corrected = try String.fetchOne(try db.cachedStatement(
+                sql: "SELECT parties FROM follow_up_state WHERE key = ? AND parties IS NOT NULL"), arguments: [f.key])
+            try insertParties(db, followUpID: id, corrected.map(StoreSchema.split) ?? f.parties)
+        }
         let topicStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO follow_up_topic (topic, follow_up_id) VALUES (?, ?)")
         for topic in f.topics { try topicStatement.execute(arguments: [topic, id]) }
         try db.cachedStatement(sql: "INSERT INTO follow_up_fts (rowid, text) VALUES (?, ?)")
@@ -70,12 +77,16 @@ enum DerivedRows {
         try db.execute(sql: "DELETE FROM follow_up WHERE meeting_id = ? AND \(condition)", arguments: args)
     }
 
-    /// Replaces a meeting's items and decisions (and their search rows).
-    static func replaceItems(_ db: Database, meetingID: Int64, items: [ItemInput]) throws {
-        try db.execute(sql: "DELETE FROM item_fts WHERE rowid IN (SELECT id FROM item WHERE meeting_id = ?)", arguments: [meetingID])
-        try db.execute(sql: "DELETE FROM decision_fts WHERE rowid IN (SELECT id FROM decision WHERE meeting_id = ?)", arguments: [meetingID])
-        try db.execute(sql: "DELETE FROM item WHERE meeting_id = ?", arguments: [meetingID])
-        try db.execute(sql: "DELETE FROM decision WHERE meeting_id = ?", arguments: [meetingID])
+    /// Replaces a meeting's items and decisions (and their search rows). `isNew`: the meeting
+    /// row was just inserted, so there is nothing to delete.
+    static func replaceItems(_ db: Database, meetingID: Int64, items: [ItemInput], isNew: Bool = false) throws {
+        if !isNew {
+            for sql in ["DELETE FROM item_fts WHERE rowid IN (SELECT id FROM item WHERE meeting_id = ?)",
+                        "DELETE FROM decision_fts WHERE rowid IN (SELECT id FROM decision WHERE meeting_id = ?)",
+                        "DELETE FROM item WHERE meeting_id = ?", "DELETE FROM decision WHERE meeting_id = ?"] {
+                try db.cachedStatement(sql: sql).execute(arguments: [meetingID])
+            }
+        }
         let insertItem = try db.cachedStatement(sql: """
             INSERT INTO item (meeting_id, key, position, title, topics, line_first, line_last, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)

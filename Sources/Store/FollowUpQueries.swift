@@ -10,13 +10,17 @@ extension OverlegStore {
     public func followUps(_ filter: FollowUpFilter = FollowUpFilter()) throws -> [FollowUpRow] {
         let (condition, arguments) = Self.condition(filter)
         return try read { db in
-            try Array(Row.fetchCursor(db, sql: """
+            // Cached per connection: the dashboard asks the same few filters again and again.
+            // Without a party, topic or search condition SQLite walks meeting_date_body and
+            // follow_up_meeting in list order (no sort of every row).
+            let statement = try db.cachedStatement(sql: """
                 SELECT \(Self.rowColumns)
                 FROM follow_up fu JOIN meeting m ON m.id = fu.meeting_id
                 LEFT JOIN follow_up_state s ON s.key = fu.key
                 WHERE \(condition)
                 ORDER BY m.date, m.body, fu.position
-                """, arguments: arguments).map(Self.row))
+                """)
+            return try Array(Row.fetchCursor(statement, arguments: arguments).map(Self.row))
         }
     }
 

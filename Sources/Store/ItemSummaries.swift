@@ -25,14 +25,16 @@ extension OverlegStore {
     /// columns a screen needs.
     public func itemSummaries() throws -> [ItemSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            // Walks meeting_date_body and item_meeting_position: no sort. Mapped by column
+            // index, as `row(_:)` is.
+            let statement = try db.cachedStatement(sql: """
                 SELECT i.key, m.body, m.date, i.title, i.topics, i.line_first, i.line_last, m.source
                 FROM item i JOIN meeting m ON m.id = i.meeting_id ORDER BY m.date, m.body, i.position
-                """).map {
-                ItemSummary(key: $0["key"], meetingBody: $0["body"], meetingDate: $0["date"], title: $0["title"],
-                            topics: StoreSchema.split($0["topics"]), lines: LineRange($0["line_first"], $0["line_last"]),
-                            source: $0["source"])
-            }
+                """)
+            return try Array(Row.fetchCursor(statement).map {
+                ItemSummary(key: $0[0], meetingBody: $0[1], meetingDate: $0[2], title: $0[3],
+                            topics: StoreSchema.split($0[4]), lines: LineRange($0[5], $0[6]), source: $0[7])
+            })
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Minutes
 import Store
 
 // overleg-bench (issue 4 "Speed"): generates a deterministic synthetic archive, then times
@@ -7,6 +8,7 @@ import Store
 //
 //     swift build -c release && .build/release/overleg-bench [--meetings 1000] [--items 10]
 //         [--follow-ups-per-item 5] [--runs 5] [--keep DIR] [--bin PATH_TO_overleg] [--store-only]
+//         [--batch MEETINGS_PER_TRANSACTION]
 //
 // Each line gives the median wall time, the median CPU time (user + system: what the
 // work costs, less disturbed by other load on the machine) and the peak resident memory.
@@ -75,10 +77,17 @@ do {
     let total = meetings.reduce(0) { $0 + $1.meeting.items.reduce(0) { $0 + $1.followUps.count } }
     print("archive: \(meetings.count) meetings, \(total) follow-ups, generated in \(ms(genWall)), written to \(files.path)")
 
-    // 1. The store alone: meetings as a perfect extractor reads them, imported in process,
-    //    one transaction per meeting (what `overleg import` does after extraction).
+    // 1. The store alone: meetings as a perfect extractor reads them, imported in process in
+    //    transactions of `--batch` meetings (default `OverlegStore.importBatchSize`, what
+    //    `overleg import` does after extraction; `--batch 1`: a transaction per meeting).
+    let batch = max(1, option("--batch", OverlegStore.importBatchSize))
+    func importAll(_ store: OverlegStore, _ all: [Meeting]) throws {
+        for start in stride(from: 0, to: all.count, by: batch) {
+            for case .failure(let e) in try store.importMeetings(Array(all[start..<min(start + batch, all.count)])) { throw e }
+        }
+    }
     let store = try OverlegStore(path: db)
-    let (_, importWall, importCPU) = try Measure.time { for m in meetings { try store.importMeeting(m.meeting) } }
+    let (_, importWall, importCPU) = try Measure.time { try importAll(store, meetings.map(\.meeting)) }
     table.append(Line(name: "store import: \(meetings.count) meetings, \(total) follow-ups (in process)",
                       wall: importWall, cpu: importCPU, kib: Measure.peakSelfKiB()))
 
