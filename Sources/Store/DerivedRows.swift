@@ -21,33 +21,11 @@ enum DerivedRows {
         var origin: String
     }
 
-    /// Inserts one follow-up; returns false (and writes nothing) when the key is already taken.
-    /// `effectiveParties`: the parties for `follow_up_party` when the caller already looked up
-    /// the user's correction (import); nil looks it up here.
+    /// Inserts one follow-up (see `insertFollowUps`); returns false (and writes nothing)
+    /// when the key is already taken.
     @discardableResult
-    static func insertFollowUp(_ db: Database, meetingID: Int64, _ f: FollowUpInput,
-                               effectiveParties: [String]? = nil) throws -> Bool {
-        try db.cachedStatement(sql: """
-            INSERT INTO follow_up (key, meeting_id, item_key, item_title, topics, position, text, parties,
-                                   due, due_text, line_first, line_last, origin)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING
-            """).execute(arguments: [f.key, meetingID, f.itemKey, f.itemTitle, StoreSchema.join(f.topics),
-                                     f.position, f.text, StoreSchema.join(f.parties), f.due, f.dueText,
-                                     f.lineFirst, f.lineLast, f.origin])
-        guard db.changesCount > 0 else { return false }
-        let id = db.lastInsertedRowID
-        if let effectiveParties {
-            try insertParties(db, followUpID: id, effectiveParties)
-        } else {
-            let corrected = try String.fetchOne(try db.cachedStatement(
-                sql: "SELECT parties FROM follow_up_state WHERE key = ? AND parties IS NOT NULL"), arguments: [f.key])
-            try insertParties(db, followUpID: id, corrected.map(StoreSchema.split) ?? f.parties)
-        }
-        let topicStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO follow_up_topic (topic, follow_up_id) VALUES (?, ?)")
-        for topic in f.topics { try topicStatement.execute(arguments: [topic, id]) }
-        try db.cachedStatement(sql: "INSERT INTO follow_up_fts (rowid, text) VALUES (?, ?)")
-            .execute(arguments: [id, f.text])
-        return true
+    static func insertFollowUp(_ db: Database, meetingID: Int64, _ f: FollowUpInput) throws -> Bool {
+        try !insertFollowUps(db, meetingID: meetingID, [f]).inserted.isEmpty
     }
 
     static func insertParties(_ db: Database, followUpID: Int64, _ parties: [String]) throws {

@@ -131,18 +131,7 @@ extension OverlegStore {
                                   decisions: item.decisions.map { ($0.id, $0.text, $0.lines.first, $0.lines.last) })
         }
         try DerivedRows.replaceItems(db, meetingID: meetingID, items: items, isNew: isNew)
-        // One look-up per key gives both whether owned state exists (for a new meeting: a
-        // meeting deleted and imported again) and the user's party correction.
-        let state = try db.cachedStatement(sql: "SELECT parties FROM follow_up_state WHERE key = ?")
-        var withState = 0
-        for row in newRows {
-            var parties = row.parties
-            if let found = try Row.fetchOne(state, arguments: [row.key]) {
-                withState += 1
-                if let corrected = found[0] as String? { parties = StoreSchema.split(corrected) }
-            }
-            try DerivedRows.insertFollowUp(db, meetingID: meetingID, row, effectiveParties: parties)
-        }
+        let withState = try DerivedRows.insertFollowUps(db, meetingID: meetingID, newRows).withState
         if isNew { outcome.carriedOver = withState }
         return outcome
     }

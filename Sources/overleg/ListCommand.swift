@@ -50,8 +50,16 @@ struct ListCommand: ParsableCommand {
         let header = english
             ? ["ID", "Status", "Due", "Meeting", "Parties", "Follow-up"]
             : ["ID", "Status", "Deadline", "Overleg", "Partijen", "Actiepunt"]
+        // Few distinct deadlines among thousands of rows: each date is formatted once.
+        var dates: [String: String] = [:]
+        func date(_ iso: String) -> String {
+            if let known = dates[iso] { return known }
+            let text = CLIText.date(iso, english: english)
+            dates[iso] = text
+            return text
+        }
         let cells = rows.map { r -> [String] in
-            let due = r.due.map { CLIText.date($0, english: english) + (r.isOverdue(today: today) ? " !" : "") } ?? "-"
+            let due = r.due.map { date($0) + (r.isOverdue(today: today) ? " !" : "") } ?? "-"
             var status = CLIText.status(r.status, english: english)
             if r.noLongerFound { status += english ? " (gone)" : " (weg)" }
             return [r.shortID, status, due, "\(r.meetingBody) \(r.meetingDate)",
