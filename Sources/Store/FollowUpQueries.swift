@@ -51,13 +51,17 @@ extension OverlegStore {
 
     private func counts(_ filter: FollowUpFilter, table: String, column: String) throws -> [NameCount] {
         let (condition, arguments) = Self.condition(filter)
+        // The meeting is joined only when the filter names one (the only condition on `m`):
+        // a look-up per row less for the party picker and the pane titles.
+        let meetingJoin = filter.meeting == nil ? "" : "JOIN meeting m ON m.id = fu.meeting_id"
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            let statement = try db.cachedStatement(sql: """
                 SELECT x.\(column) AS name, count(*) AS n FROM \(table) x
-                JOIN follow_up fu ON fu.id = x.follow_up_id JOIN meeting m ON m.id = fu.meeting_id
+                JOIN follow_up fu ON fu.id = x.follow_up_id \(meetingJoin)
                 LEFT JOIN follow_up_state s ON s.key = fu.key
                 WHERE \(condition) GROUP BY x.\(column) ORDER BY n DESC, name
-                """, arguments: arguments).map { NameCount(name: $0["name"], count: $0["n"]) }
+                """)
+            return try Row.fetchAll(statement, arguments: arguments).map { NameCount(name: $0[0], count: $0[1]) }
         }
     }
 
