@@ -23,22 +23,6 @@ enum BulkInsert {
                 .execute(arguments: StatementArguments(values[(start * columns)..<((start + n) * columns)]))
         }
     }
-
-    /// Inserts rows as `execute` does, with `RETURNING id, position`: the new row ids with
-    /// each row's `position` column (which must be an Int unique among the rows).
-    static func returningIDs(_ db: Database, _ head: String, columns: Int,
-                             values: [(any DatabaseValueConvertible)?]) throws -> [(id: Int64, position: Int)] {
-        let rows = values.count / columns
-        var ids: [(id: Int64, position: Int)] = []
-        ids.reserveCapacity(rows)
-        for start in stride(from: 0, to: rows, by: chunk) {
-            let n = min(chunk, rows - start)
-            let cursor = try Row.fetchCursor(statement(db, head, columns: columns, rows: n, tail: " RETURNING id, position"),
-                                             arguments: StatementArguments(values[(start * columns)..<((start + n) * columns)]))
-            while let row = try cursor.next() { ids.append((row[0], row[1])) }
-        }
-        return ids
-    }
 }
 
 extension DerivedRows {

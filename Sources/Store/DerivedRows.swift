@@ -65,31 +65,27 @@ enum DerivedRows {
                 try db.cachedStatement(sql: sql).execute(arguments: [meetingID])
             }
         }
-        // Multi-row statements (BulkInsert); ids come back by position, unique in a meeting.
-        var itemValues: [(any DatabaseValueConvertible)?] = [], decisionValues: [(any DatabaseValueConvertible)?] = []
-        var decisionTexts: [String] = []
+        let insertItem = try db.cachedStatement(sql: """
+            INSERT INTO item (meeting_id, key, position, title, topics, line_first, line_last, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertItemFTS = try db.cachedStatement(sql: "INSERT INTO item_fts (rowid, title, text) VALUES (?, ?, ?)")
+        let insertDecision = try db.cachedStatement(sql: """
+            INSERT INTO decision (meeting_id, item_key, key, position, text, line_first, line_last)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertDecisionFTS = try db.cachedStatement(sql: "INSERT INTO decision_fts (rowid, text) VALUES (?, ?)")
+        var decisionPosition = 0
         for (position, item) in items.enumerated() {
-            itemValues += [meetingID, item.key, position, item.title, StoreSchema.join(item.topics),
-                           item.lineFirst, item.lineLast, item.text]
+            try insertItem.execute(arguments: [meetingID, item.key, position, item.title, StoreSchema.join(item.topics),
+                                               item.lineFirst, item.lineLast, item.text])
+            try insertItemFTS.execute(arguments: [db.lastInsertedRowID, item.title, item.text])
             for d in item.decisions {
-                decisionValues += [meetingID, item.key, d.key, decisionTexts.count, d.text, d.lineFirst, d.lineLast]
-                decisionTexts.append(d.text)
+                try insertDecision.execute(arguments: [meetingID, item.key, d.key, decisionPosition, d.text, d.lineFirst, d.lineLast])
+                try insertDecisionFTS.execute(arguments: [db.lastInsertedRowID, d.text])
+                decisionPosition += 1
             }
         }
-        var search: [(any DatabaseValueConvertible)?] = []
-        for (id, position) in try BulkInsert.returningIDs(db, """
-            INSERT INTO item (meeting_id, key, position, title, topics, line_first, line_last, text)
-            """, columns: 8, values: itemValues) {
-            search += [id, items[position].title, items[position].text]
-        }
-        try BulkInsert.execute(db, "INSERT INTO item_fts (rowid, title, text)", columns: 3, values: search)
-        search = []
-        for (id, position) in try BulkInsert.returningIDs(db, """
-            INSERT INTO decision (meeting_id, item_key, key, position, text, line_first, line_last)
-            """, columns: 7, values: decisionValues) {
-            search += [id, decisionTexts[position]]
-        }
-        try BulkInsert.execute(db, "INSERT INTO decision_fts (rowid, text)", columns: 2, values: search)
     }
 
     struct ItemInput {
