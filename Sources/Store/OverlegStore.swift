@@ -52,8 +52,12 @@ public final class OverlegStore: Sendable {
         config.foreignKeysEnabled = true
         config.label = "overleg"
         config.prepareDatabase { db in
-            // WAL: a commit is durable against a crash of the program at NORMAL; an action
-            // reported as saved is in the WAL file before the call returns.
+            // synchronous = NORMAL is safe under WAL (SQLite docs "WAL mode", "PRAGMA
+            // synchronous"): the database can never be corrupted by it, and a commit survives a
+            // crash of the program (it is in the WAL file before the call returns). Only on a
+            // power loss or OS crash may the last transaction(s) before it be rolled back,
+            // because the WAL is synced at checkpoints, not at every commit. FULL would cost
+            // an fsync per commit, one per user action.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
