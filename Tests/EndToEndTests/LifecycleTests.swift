@@ -8,10 +8,8 @@ import Testing
 struct LifecycleTests {
     @Test("q quits with status 0 and restores the terminal")
     func quitKey() throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
+        let (scratch, pane) = try Self.dashboardOnEmptyStore()
+        defer { withExtendedLifetime(scratch) {} }
         #expect(try pane.format("#{cursor_flag}") == "0", "cursor hidden while the dashboard runs")
         try pane.keys("q")
         #expect(try pane.waitForExitStatus() == 0)
@@ -20,48 +18,32 @@ struct LifecycleTests {
 
     @Test("Ctrl-C quits and restores the terminal")
     func controlC() throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
+        let (scratch, pane) = try Self.dashboardOnEmptyStore()
+        defer { withExtendedLifetime(scratch) {} }
         try pane.keys("C-c")
         let status = try pane.waitForExitStatus()
         #expect(status == 0 || status == 130, "Ctrl-C ends normally (0) or as SIGINT (130), got \(status)")
         try pane.expectRestored()
     }
 
-    @Test("a signal ends the dashboard with 128 + its number and restores the terminal",
-          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGQUIT, "QUIT"), (SIGINT, "INT")])
+    /// Quit signals end the loop (exit 128 + n); crash signals restore the terminal first,
+    /// then the process dies of the signal (the shell reports 128 + n as well).
+    @Test("a quit or crash signal ends the dashboard with 128 + its number and restores the terminal",
+          arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGQUIT, "QUIT"), (SIGINT, "INT"),
+                      (SIGSEGV, "SEGV"), (SIGABRT, "ABRT")])
     func quitSignal(signal: Int32, name: String) throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
+        let (scratch, pane) = try Self.dashboardOnEmptyStore()
+        defer { withExtendedLifetime(scratch) {} }
         let pid = try pane.appPID()
         #expect(kill(pid, signal) == 0)
         #expect(try pane.waitForExitStatus() == 128 + Int(signal), "exit status after SIG\(name)")
         try pane.expectRestored()
     }
 
-    @Test("a crash signal restores the terminal before the process dies of it",
-          arguments: [(SIGSEGV, "SEGV"), (SIGABRT, "ABRT")])
-    func crashSignal(signal: Int32, name: String) throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
-        let pid = try pane.appPID()
-        #expect(kill(pid, signal) == 0)
-        #expect(try pane.waitForExitStatus() == 128 + Int(signal), "killed by SIG\(name)")
-        try pane.expectRestored()
-    }
-
     @Test("Ctrl-Z suspends to the shell and fg brings the dashboard back, redrawn")
     func suspendAndResume() throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
+        let (scratch, pane) = try Self.dashboardOnEmptyStore()
+        defer { withExtendedLifetime(scratch) {} }
         try pane.keys("C-z")
         // The shell reports the job stopped by SIGTSTP (128 + 20) and runs the echo.
         #expect(try pane.waitForExitStatus() == 128 + Int(SIGTSTP))
@@ -79,10 +61,8 @@ struct LifecycleTests {
 
     @Test("the process ends when its terminal goes away")
     func terminalGone() throws {
-        let scratch = try Scratch()
-        let pane = try TmuxSession()
-        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
-        try pane.waitForDashboard()
+        let (scratch, pane) = try Self.dashboardOnEmptyStore()
+        defer { withExtendedLifetime(scratch) {} }
         let pid = try pane.appPID()
         try pane.command(["kill-pane"])
         let end = Date().addingTimeInterval(pane.deadline)
@@ -105,5 +85,14 @@ struct LifecycleTests {
         #expect(screen.contains(message), "the error names the cause")
         #expect(!screen.contains(TmuxSession.dashboardMarker), "no dashboard drawn")
         try pane.expectRestored()
+    }
+
+    /// The dashboard running in a fresh pane on an empty store (the demo), drawn.
+    static func dashboardOnEmptyStore() throws -> (Scratch, TmuxSession) {
+        let scratch = try Scratch()
+        let pane = try TmuxSession()
+        try pane.launch("--db \(E2E.shellQuote(scratch.store))")
+        try pane.waitForDashboard()
+        return (scratch, pane)
     }
 }
