@@ -32,6 +32,11 @@ struct CLIFilterOptions: ParsableArguments {
         if status.lowercased() != "all", FollowUpStatus(parsing: status) == nil {
             throw ValidationError("--status must be open, done, partly, lapsed or all, not '\(status)'")
         }
+        // Topic ids from the lexicons, the user's own topics.json included; a lexicon that
+        // cannot be read is reported when the command reads it.
+        if let topic, let ids = try? loadLexicons().topicIDs, !ids.contains(topic.lowercased()) {
+            throw ValidationError("--topic must be one of \(ids.joined(separator: ", ")), not '\(topic)'")
+        }
         for (name, value) in [("--due-before", dueBefore), ("--today", today)] {
             if let value, !ISODate.isValid(value) {
                 throw ValidationError("\(name) must be a date written YYYY-MM-DD, not '\(value)'")

@@ -30,6 +30,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Today's date (YYYY-MM-DD) for overdue marks; default: the system date.")
     var today: String?
 
+    func validate() throws {
+        _ = try Self.parseSize(size)
+    }
+
     func run() throws {
         try reportingErrors(renderFrame)
     }
@@ -52,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     /// Parses `WxH` (also `W×H`) into columns and rows, each 1...1000.
     /// - Throws: `ValidationError` naming the bad value.
     static func parseSize(_ text: String) throws -> (Int, Int) {
-        let parts = text.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
+        let parts = text.lowercased().split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" })
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
               (1...1000).contains(w), (1...1000).contains(h) else {
             throw ValidationError("--size must be WIDTHxHEIGHT (1-1000 each), not '\(text)'")
