@@ -79,6 +79,15 @@ extension OverlegStore {
         }
     }
 
+    /// A digest of what the extractor made of `meeting`: its title and items (with their
+    /// follow-ups and decisions), encoded with sorted keys and hashed (`StableKey.contentHash`).
+    static func extractionDigest(_ meeting: Meeting) throws -> String {
+        struct Extraction: Encodable { var title: String; var items: [AgendaItem] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return StableKey.contentHash(try encoder.encode(Extraction(title: meeting.title, items: meeting.items)))
+    }
+
     static func importMeeting(_ db: Database, _ meeting: Meeting, force: Bool) throws -> ImportOutcome {
         // Flatten and de-duplicate the new follow-ups by stable key (first occurrence wins).
         var newRows: [DerivedRows.FollowUpInput] = []
@@ -96,11 +105,15 @@ extension OverlegStore {
         let now = timestamp()
         let meetingID: Int64
         let isNew: Bool
-        let lookup = try db.cachedStatement(sql: "SELECT id, source_hash, source FROM meeting WHERE body = ? AND date = ?")
+        let digest = try extractionDigest(meeting)
+        let lookup = try db.cachedStatement(sql: "SELECT id, source_hash, source, extraction_digest FROM meeting WHERE body = ? AND date = ?")
         if let row = try Row.fetchOne(lookup, arguments: [meeting.body, meeting.date]) {
             isNew = false
             meetingID = row["id"]
-            if (row["source_hash"] as String) == meeting.sourceHash && !force {
+            let sameSource = (row["source_hash"] as String) == meeting.sourceHash
+            // Unchanged: the same file (unless a reparse forces a look), or a reparse whose
+            // extraction is the same as the stored one.
+            if sameSource && (!force || (row["extraction_digest"] as String?) == digest) {
                 outcome.kind = .unchanged
                 outcome.carriedOver = try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM follow_up fu JOIN follow_up_state s ON s.key = fu.key
@@ -111,17 +124,20 @@ extension OverlegStore {
             outcome.kind = .updated
             let previous: String = row["source"]
             if previous != meeting.source { outcome.previousSource = previous }
-            try db.execute(sql: "UPDATE meeting SET title = ?, source = ?, source_hash = ?, text = ?, imported_at = ? WHERE id = ?",
-                           arguments: [meeting.title, meeting.source, meeting.sourceHash, meeting.text, now, meetingID])
+            try db.execute(sql: """
+                UPDATE meeting SET title = ?, source = ?, source_hash = ?, text = ?, imported_at = ?, extraction_digest = ?
+                WHERE id = ?
+                """, arguments: [meeting.title, meeting.source, meeting.sourceHash, meeting.text, now, digest, meetingID])
             let before = Set(try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE meeting_id = ?", arguments: [meetingID]))
             let movedTo = try carryOver(db, meetingID: meetingID, newRows: newRows, outcome: &outcome)
             outcome.newFollowUps = newRows.filter { !before.contains($0.key) && !movedTo.contains($0.key) }.count
         } else {
             isNew = true
             try db.cachedStatement(sql: """
-                INSERT INTO meeting (body, date, title, source, source_hash, text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting (body, date, title, source, source_hash, text, imported_at, extraction_digest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [meeting.body, meeting.date, meeting.title, meeting.source, meeting.sourceHash,
-                                         meeting.text, now])
+                                         meeting.text, now, digest])
             meetingID = db.lastInsertedRowID
             outcome.newFollowUps = newRows.count
         }

@@ -160,6 +160,12 @@ enum StoreSchema {
                 CREATE INDEX item_meeting_position ON item(meeting_id, position);
                 """)
         }
+        m.registerMigration("006-extraction-digest") { db in
+            // A digest of what the extractor made of a meeting (title and items), so that a
+            // reparse by an extractor that finds the same reports the meeting unchanged and
+            // writes nothing. NULL for meetings stored before: their first reparse updates.
+            try db.execute(sql: "ALTER TABLE meeting ADD COLUMN extraction_digest TEXT")
+        }
         return m
     }
 }

@@ -120,7 +120,12 @@ struct ImportTests {
         let itemKey = m.items[1].id
         let manual = try t.store.addFollowUp(itemKey: itemKey, text: "De voorzitter zal de agenda aanpassen.",
                                              parties: ["LOVP"], due: nil)
-        let outcome = try t.store.importMeeting(m, force: true)
+        // The same extraction: nothing to write.
+        #expect(try t.store.importMeeting(m, force: true).kind == .unchanged)
+        // A better extractor finds another topic for an item: the derived rows are replaced.
+        var better = m
+        better.items[1].topics.append("governance")
+        let outcome = try t.store.importMeeting(better, force: true)
         #expect(outcome.kind == .updated && outcome.carriedOver == 1 && outcome.noLongerFound.isEmpty)
         let row = try #require(try t.store.followUp(key: key))
         #expect(row.status == .done && row.note == "gebeld")
