@@ -4,8 +4,8 @@ import Minutes
 import Store
 
 /// Turning files (or stored text) into meetings for `import` and `reparse`, with every
-/// reading error as a `CLIFailure` naming the file (exit code 1). Files are read by
-/// `MinutesImport` (shared with `overleg FILE...`).
+/// reading error as a `CLIFailure` naming the file (exit code 1). Files are found by
+/// `MinutesImport`; shared with `overleg FILE...`.
 enum CLIReadMeeting {
     /// The lexicons, or a `CLIFailure` naming the malformed user file.
     static func lexicons() throws -> Lexicons {
@@ -25,7 +25,7 @@ enum CLIReadMeeting {
         }
     }
 
-    /// Reads one file's text (`DocumentText`, as `MinutesImport.read` does) and, unless the
+    /// Reads one file's text (`DocumentText`) and, unless the
     /// store already holds this very content, extracts it. Returns the meeting, or the
     /// outcome `unchanged` without running the extractor (import of an unchanged archive
     /// costs a read and a hash per file).

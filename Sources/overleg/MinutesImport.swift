@@ -1,9 +1,7 @@
 import Documents
 import Foundation
-import Minutes
-import Store
 
-/// Reading minutes files into the store: shared by `overleg import` and `overleg FILE...`.
+/// Which files a list of paths names, for `overleg import` and `overleg FILE...`.
 enum MinutesImport {
     /// Extensions taken when a folder is walked (those `DocumentText.read` supports).
     static let extensions: Set<String> = ["txt", "md", "markdown", "text", "docx", "pdf"]
@@ -35,19 +33,5 @@ enum MinutesImport {
             result += found.sorted { $0.path < $1.path }
         }
         return result
-    }
-
-    /// Reads one file into a meeting: its text (`DocumentText`), then the extractor.
-    /// - Throws: `DocumentError` or `MinutesError`, each one line naming the file.
-    static func read(_ url: URL, lexicons: Lexicons) throws -> Meeting {
-        let data = try DocumentText.read(url)
-        return try MinutesReader.read(data, fileName: url.lastPathComponent, lexicons: lexicons)
-    }
-
-    /// Reads and stores one file; each file is its own transaction, so a bad file further on
-    /// loses nothing of those before it.
-    /// - Throws: `DocumentError`, `MinutesError` or `StoreError`.
-    static func importFile(_ url: URL, into store: OverlegStore, lexicons: Lexicons) throws -> ImportOutcome {
-        try store.importMeeting(read(url, lexicons: lexicons))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import Minutes
 import Store
 import Terminal
 
@@ -44,16 +45,17 @@ struct OpenCommand: ParsableCommand {
     private func openDashboard() throws {
         let language = try languageOptions.language()
         let store = try storeOptions.openStore()
-        let lexicons = try loadLexicons()
-        for url in try MinutesImport.files(in: files) {
-            try MinutesImport.importFile(url, into: store, lexicons: lexicons)
+        let lexicons = try CLIReadMeeting.lexicons()
+        try importFiles(into: store, lexicons: lexicons)
+        guard TerminalScreen.standardStreamsAreTerminals else {
+            // Not a terminal: what `overleg list` prints (the open follow-ups), nothing drawn.
+            let today = today ?? ISODate.today()
+            let rows = try store.followUps(FollowUpFilter(today: today))
+            CLI.out(ListCommand.table(rows, today: today, english: language == .en, width: nil))
+            return
         }
         let stored = try DashboardSource.load(from: store)
         let data = try stored ?? DashboardSource.demo(lexicons: lexicons)
-        guard TerminalScreen.standardStreamsAreTerminals else {
-            PlainList.print(data, language: language)
-            return
-        }
         let mode = ColorMode.effective(requested: ColorMode(argument: color) ?? .auto, noColorFlag: noColor,
                                        environment: ProcessInfo.processInfo.environment)
         let screen = try TerminalScreen(options: TerminalOptions(colorMode: mode))
@@ -72,5 +74,18 @@ struct OpenCommand: ParsableCommand {
             },
             handle: { event in runner.dispatch(event, to: &state) ? .quit : .continue })
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
+    }
+
+    /// Imports `files` as `overleg import` reads them (content already stored is not
+    /// extracted again), each meeting in its own transaction, quietly: the dashboard shows
+    /// the result. The first file that cannot be read stops with its one-line error.
+    private func importFiles(into store: OverlegStore, lexicons: Lexicons) throws {
+        for path in files {
+            for url in try CLIReadMeeting.files(path) {
+                if case .meeting(let meeting) = try CLIReadMeeting.read(url, lexicons: lexicons, store: store) {
+                    try store.importMeeting(meeting)
+                }
+            }
+        }
     }
 }
