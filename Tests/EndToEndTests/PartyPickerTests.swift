@@ -30,8 +30,13 @@ struct PartyPickerTests {
                 "only their follow-ups: \(rows)")
         #expect(TmuxSession.statusLine(filtered, height: Self.height).contains("Partij: korpschef, politie"))
         try pane.keys("Escape")
-        let cleared = try pane.waitFor("all follow-ups back") { SeedFlowTests.openTotal($0) == openBefore }
-        #expect(!TmuxSession.statusLine(cleared, height: Self.height).contains("Partij:"))
+        // Waits for the whole frame (a capture can land in the middle of ncurses' output):
+        // all follow-ups back and the filter gone from the status line.
+        let cleared = try pane.waitFor("all follow-ups back, filter cleared") {
+            SeedFlowTests.openTotal($0) == openBefore
+                && !TmuxSession.statusLine($0, height: Self.height).contains("Partij:")
+        }
+        #expect(SeedFlowTests.openTotal(cleared) == openBefore)
         try pane.quit()
     }
 }
