@@ -127,8 +127,7 @@ extension DashboardState {
         filterStack.removeAll { $0 == kind }
         if active { filterStack.append(kind) }
         rebuild()
-        // A filter that empties the focused pane moves the focus to the first pane with rows.
-        if panes[pane].rows.isEmpty, let p = panes.firstIndex(where: { !$0.rows.isEmpty }) { pane = p }
+        focusPaneWithRows()
         fixScroll()
     }
 

@@ -145,6 +145,13 @@ public struct DashboardState: Sendable {
         height = max(0, options.height)
         reindex()
         rebuild()
+        focusPaneWithRows()
+    }
+
+    /// An empty focused pane (at start: minutes without that topic; after a filter) gives
+    /// the focus to the first pane that has rows, if any.
+    mutating func focusPaneWithRows() {
+        if panes[pane].rows.isEmpty, let p = panes.firstIndex(where: { !$0.rows.isEmpty }) { pane = p }
     }
 
     /// The key of the follow-up under the selection in the focused pane, if a follow-up row

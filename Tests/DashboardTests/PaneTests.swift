@@ -108,3 +108,14 @@ import Testing
         #expect(try press(&s, "ctrl-c") == [.quit])
     }
 }
+
+@Suite struct InitialFocusTests {
+    @Test func theDashboardOpensOnTheFirstPaneWithItems() {
+        var data = Seed.data()
+        data.items = data.items.filter { !$0.topics.contains("ondermijning") && !$0.topics.contains("screening-vog") }
+        data.followUps = data.followUps.filter { f in data.items.contains { $0.key == f.itemKey } }
+        let s = Seed.state(80, 24, data: data)
+        #expect(s.pane == 2)   // COA-incidenten: the first pane with an item
+        #expect(frame(s).contains("┌ 3 COA-incidenten"))
+    }
+}
