@@ -9,6 +9,10 @@ import GRDB
 /// Every mutating method is one transaction, committed before it returns; every method
 /// throws only `StoreError`, whose description names the path.
 ///
+/// A store whose file or folder cannot be written is opened read-only (`isReadOnly`): every
+/// reading method works, every mutating one throws `.readOnly` and changes nothing
+/// (issue 4 "Store faults").
+///
 /// The class is immutable after `init` and GRDB's pool is thread-safe, so one instance may
 /// be shared between threads.
 public final class OverlegStore: Sendable {
@@ -16,31 +20,49 @@ public final class OverlegStore: Sendable {
     public let path: String
     /// Seconds a write waits for another program's lock before failing with `.locked`.
     public let busyTimeout: TimeInterval
-    let pool: DatabasePool
+    /// True when the store was opened read-only because its file or folder cannot be
+    /// written; writes then throw `StoreError` `.readOnly`.
+    public let isReadOnly: Bool
+    /// A `DatabasePool` (WAL) for a writable store; a read-only `DatabaseQueue` otherwise.
+    let pool: any DatabaseWriter
 
     /// Opens (and creates when missing) the store at `path`.
     ///
     /// - Parameters:
-    ///   - path: the SQLite file; its folder is created when missing. A new file gets
-    ///     mode 0600, as do its `-wal` and `-shm` companions.
+    ///   - path: the SQLite file. A new file gets mode 0600, as do its `-wal` and `-shm`
+    ///     companions. When the file exists but it or its folder is not writable, the store
+    ///     is opened read-only (see `isReadOnly`).
     ///   - busyTimeout: seconds to wait for another writer (default 5).
-    /// - Throws: `StoreError` (`.cannotOpen`, `.notADatabase`, `.corrupt`, `.readOnly`,
-    ///   `.locked`, `.tooNew`, ...), naming `path`.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+    ///   - createsFolder: whether a missing folder is created (mode 0700, as DESIGN.md
+    ///     "Store" asks for the default path). False for a path the user named: a typo
+    ///     must not leave folders behind; a missing folder then throws `.missingFolder`.
+    /// - Throws: `StoreError` (`.missingFolder`, `.cannotOpen`, `.notADatabase`, `.corrupt`,
+    ///   `.readOnly`, `.locked`, `.tooNew`, ...), naming `path`.
+    public init(path: String, busyTimeout: TimeInterval = 5, createsFolder: Bool = true) throws {
         self.path = path
         self.busyTimeout = busyTimeout
         let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
         let fm = FileManager.default
-        do {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw StoreError(.cannotOpen, path: path, cause: "cannot create the folder \(url.deletingLastPathComponent().path)")
-        }
         var isDir: ObjCBool = false
+        if !fm.fileExists(atPath: folder, isDirectory: &isDir) {
+            guard createsFolder else {
+                throw StoreError(.missingFolder, path: path, cause: "the folder \(folder) does not exist; nothing was created")
+            }
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError(.cannotOpen, path: path, cause: "cannot create the folder \(folder)")
+            }
+        } else if !isDir.boolValue {
+            throw StoreError(.missingFolder, path: path, cause: "\(folder) is a file, not a folder")
+        }
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw StoreError(.cannotOpen, path: path, cause: "is a folder, not a store file")
         }
-        if !fm.fileExists(atPath: path) {
+        let exists = fm.fileExists(atPath: path)
+        if !exists {
             // Create the file ourselves so that it never exists with a wider mode;
             // SQLite gives -wal and -shm the mode of the database file.
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -60,24 +82,93 @@ public final class OverlegStore: Sendable {
             // an fsync per commit, one per user action.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        // access(2) asks the kernel, so a read-only file system counts too (also for root).
+        let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
+        var opened: (any DatabaseWriter)?
+        if !exists || writable {
+            do {
+                opened = try Self.openWritable(path: path, config: config, busyTimeout: busyTimeout)
+            } catch let e as StoreError where exists && e.kind == .readOnly {
+                opened = nil        // e.g. a -wal file that cannot be written: read it read-only
+            }
+        }
+        if let opened {
+            pool = opened
+            isReadOnly = false
+        } else {
+            pool = try Self.openReadOnly(path: path, config: config, busyTimeout: busyTimeout)
+            isReadOnly = true
+        }
+        for suffix in ["-wal", "-shm"] where !isReadOnly && fm.fileExists(atPath: path + suffix) {
+            try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+        }
+    }
+
+    /// The pool in WAL mode, schema migrated.
+    private static func openWritable(path: String, config: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            let pool = try DatabasePool(path: path, configuration: config)
             try pool.write { db in
                 // Reading the schema first makes "not a database" surface here, not later.
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
             }
             let migrator = StoreSchema.migrator
-            let known = Set(migrator.migrations)
             let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
-            if !applied.isSubset(of: known) {
+            if !applied.isSubset(of: Set(migrator.migrations)) {
                 throw StoreError(.tooNew, path: path, cause: "this store was written by a newer overleg; update overleg to use it")
             }
             try migrator.migrate(pool)
+            return pool
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
-        for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
-            try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+    }
+
+    /// A read-only connection that changes nothing on disk. When the store's `-wal` and
+    /// `-shm` are there (a writer is active or stopped abruptly), SQLite's read-only mode
+    /// reads through them; otherwise the file is opened as immutable (SQLite URI
+    /// `immutable=1`: no locks, no `-wal` or `-shm` created beside a file we may not own).
+    /// The other way is tried when the first cannot open.
+    /// - Throws: `.readOnly` when the schema is older than this overleg (it cannot be
+    ///   migrated without writing), `.tooNew` when newer; the faults of `wrap` otherwise.
+    private static func openReadOnly(path: String, config: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
+        var readOnly = config
+        readOnly.readonly = true
+        var uri = URLComponents()
+        uri.scheme = "file"
+        uri.path = path
+        uri.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+        let immutable = uri.string ?? path
+        let fm = FileManager.default
+        let active = fm.fileExists(atPath: path + "-wal") && fm.fileExists(atPath: path + "-shm")
+        var firstError: (any Error)?
+        for name in active ? [path, immutable] : [immutable, path] {
+            do {
+                let queue = try DatabaseQueue(path: name, configuration: readOnly)
+                try checkSchema(queue, path: path)
+                return queue
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_READONLY {
+                firstError = firstError ?? e
+            } catch {
+                throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+            }
+        }
+        throw StoreError.wrap(firstError ?? StoreError(.cannotOpen, path: path, cause: "cannot open the store"),
+                              path: path, busyTimeout: busyTimeout)
+    }
+
+    /// Throws `.tooNew` for a schema newer than this overleg, `.readOnly` for an older one
+    /// (a read-only store cannot be migrated).
+    private static func checkSchema(_ reader: any DatabaseReader, path: String) throws {
+        let migrator = StoreSchema.migrator
+        let applied = try reader.read { db in try migrator.appliedIdentifiers(db) }
+        let known = Set(migrator.migrations)
+        if !applied.isSubset(of: known) {
+            throw StoreError(.tooNew, path: path, cause: "this store was written by a newer overleg; update overleg to use it")
+        }
+        if applied != known {
+            throw StoreError(.readOnly, path: path,
+                             cause: "the store is read-only and was written by an older overleg: it must be updated once where it can be written")
         }
     }
 

@@ -19,6 +19,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case diskFull
         /// The file or its folder could not be opened or created (SQLITE_CANTOPEN, mkdir).
         case cannotOpen
+        /// The folder of a store path the user named does not exist (it is not created:
+        /// `OverlegStore.init(createsFolder: false)`).
+        case missingFolder
         /// The store was made by a newer overleg (unknown migrations).
         case tooNew
         /// No follow-up has this id (short id or stable key).
@@ -27,7 +30,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case ambiguousID
         /// An argument was refused (bad status, date, empty text...).
         case invalidArgument
-        /// Any other SQLite error (I/O and the rest).
+        /// An input/output error of the file system (SQLITE_IOERR: disk removed, bad sector...).
+        case ioError
+        /// Any other SQLite error.
         case other
     }
 
@@ -73,7 +78,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .SQLITE_CANTOPEN:
             return StoreError(.cannotOpen, path: path, cause: "cannot open the store (missing folder or no permission)")
         case .SQLITE_IOERR:
-            return StoreError(.other, path: path, cause: "input/output error while using the store (disk full or removed?)")
+            return StoreError(.ioError, path: path, cause: "input/output error while using the store (disk full or removed?)")
         default:
             // `DatabaseError.message` is SQLite's own text, never the statement's arguments.
             return StoreError(.other, path: path, cause: oneLine(db.message ?? "SQLite error \(db.resultCode.rawValue)"))
