@@ -19,16 +19,18 @@ public enum DocumentText {
             do {
                 return try Data(contentsOf: url)
             } catch {
-                throw DocumentError(file: url.path, message: "cannot read the file (\(reason(error)))")
+                throw DocumentError(file: url.path, message: "cannot read the file (\(reason(error)))",
+                                    kind: isMissing(error) ? .missing : .unreadable)
             }
         case "docx":
             return Data(try DocxText.text(of: url).utf8)
         case "pdf":
             return try PDFText.text(of: url)
         case "":
-            throw DocumentError(file: url.path, message: "no file extension; use .txt, .md, .docx or .pdf")
+            throw DocumentError(file: url.path, message: "no file extension; use .txt, .md, .docx or .pdf", kind: .unsupportedType)
         default:
-            throw DocumentError(file: url.path, message: "unsupported file type .\(url.pathExtension); use .txt, .md, .docx or .pdf")
+            throw DocumentError(file: url.path, message: "unsupported file type .\(url.pathExtension); use .txt, .md, .docx or .pdf",
+                                kind: .unsupportedType)
         }
     }
 
@@ -42,7 +44,15 @@ public enum DocumentText {
     static func checkSize(_ url: URL) throws {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
               size.intValue > maximumFileSize else { return }
-        throw DocumentError(file: url.path, message: "too large for minutes (\(size.intValue >> 20) MiB; at most \(maximumFileSize >> 20) MiB)")
+        throw DocumentError(file: url.path, message: "too large for minutes (\(size.intValue >> 20) MiB; at most \(maximumFileSize >> 20) MiB)",
+                            kind: .tooLarge)
+    }
+
+    /// Whether a Foundation read error means the file does not exist.
+    static func isMissing(_ error: Error) -> Bool {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return true }
+        return (ns.userInfo[NSUnderlyingErrorKey] as? NSError).map { $0.domain == NSPOSIXErrorDomain && $0.code == Int(ENOENT) } ?? false
     }
 
     /// A short cause for a Foundation error (the POSIX description when there is one).
@@ -59,17 +69,39 @@ public enum DocumentText {
 
 /// An error reading a document; `description` is one line, `"FILE: message"`.
 public struct DocumentError: Error, CustomStringConvertible, Equatable {
+    /// What went wrong, independent of wording: a program showing the error in another
+    /// language words it from the kind (the `message` is English).
+    public enum Kind: Sendable, Equatable {
+        /// The file does not exist.
+        case missing
+        /// The file exists but cannot be read (permissions, I/O).
+        case unreadable
+        /// The extension is none of .txt, .md, .markdown, .text, .docx, .pdf.
+        case unsupportedType
+        /// Larger than `DocumentText.maximumFileSize`.
+        case tooLarge
+        /// Anything else (a broken .docx, pdftotext missing or failing, ...).
+        case other
+    }
+
     /// The file as the user named it.
     public var file: String
     /// The cause, without the file name.
     public var message: String
+    /// The kind of fault (`.other` unless the thrower says).
+    public var kind: Kind
 
     /// Creates an error for `file` with the cause `message`.
-    public init(file: String, message: String) {
+    public init(file: String, message: String, kind: Kind = .other) {
         self.file = file
         self.message = message
+        self.kind = kind
     }
 
     /// `"FILE: message"`.
     public var description: String { "\(file): \(message)" }
+
+    /// Equal when file and message are: the kind follows from the message, so errors
+    /// written before kinds existed still compare as they did.
+    public static func == (a: DocumentError, b: DocumentError) -> Bool { a.file == b.file && a.message == b.message }
 }

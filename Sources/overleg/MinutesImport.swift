@@ -16,7 +16,7 @@ enum MinutesImport {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DocumentError(file: path, message: "no such file or folder")
+                throw DocumentError(file: path, message: "no such file or folder", kind: .missing)
             }
             let url = URL(fileURLWithPath: path)
             guard isDirectory.boolValue else {

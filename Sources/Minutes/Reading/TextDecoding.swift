@@ -22,7 +22,7 @@ public enum TextDecoding {
 
     private static func decodeScalars(_ bytes: [UInt8], fileName: String) throws -> String {
         func fail(_ why: String) -> MinutesError {
-            MinutesError(file: fileName, message: "not a text file (\(why))")
+            MinutesError(file: fileName, message: "not a text file (\(why))", kind: .notText)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let s = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
@@ -132,7 +132,7 @@ public enum TextDecoding {
             case 0x09, 0x0B, 0x0C:
                 out.append(scalar)
             case 0x00:
-                throw MinutesError(file: fileName, message: "not a text file (NUL byte on line \(line))")
+                throw MinutesError(file: fileName, message: "not a text file (NUL byte on line \(line))", kind: .notText)
             case 0x01...0x1F, 0x7F, 0x80...0x9F:
                 controls += 1
                 if firstControl == nil { firstControl = (scalar.value, line) }
@@ -145,7 +145,8 @@ public enum TextDecoding {
         if let first = firstControl, controls * 20 > max(scalars.count, 1) {
             throw MinutesError(
                 file: fileName,
-                message: String(format: "not a text file (control characters, the first U+%04X on line %d)", first.value, first.line))
+                message: String(format: "not a text file (control characters, the first U+%04X on line %d)", first.value, first.line),
+                kind: .notText)
         }
         return String(out)
     }

@@ -27,18 +27,19 @@ struct HeaderReader {
     ///   or when no meeting date can be found.
     func read(_ lines: [SourceLine], fileName: String) throws -> MeetingHeader {
         let nonBlank = lines.filter { !$0.text.trimmingBlanks.isEmpty }
-        guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty") }
+        guard let first = nonBlank.first else { throw MinutesError(file: fileName, message: "the document is empty", kind: .empty) }
         let top = Array(nonBlank.prefix(20))
         let subject = top.lazy.compactMap { self.labelValue($0.text, labels: self.doc.subjectLabels) }.first
         let isLetter = subject != nil
         let title = subject ?? LineKind.stripBold(first.text.trimmingBlanks.drop { $0 == "#" }.trimmingBlanks)
 
         guard namesMinutes(title) || subject.map(namesMinutes) == true || namesMinutes(first.text) else {
-            throw MinutesError(file: fileName, message: "not minutes: the title names no meeting body (LOVP, Veiligheidsberaad, …) nor a kind of minutes (verslag, besluitenlijst, terugkoppeling, …)")
+            throw MinutesError(file: fileName, message: "not minutes: the title names no meeting body (LOVP, Veiligheidsberaad, …) nor a kind of minutes (verslag, besluitenlijst, terugkoppeling, …)",
+                               kind: .notMinutes)
         }
         let body = findBody(in: [title] + top.map(\.text)) ?? findBody(in: lines.map(\.text)) ?? title
         guard let date = findDate(title: title, top: top, all: lines, isLetter: isLetter) else {
-            throw MinutesError(file: fileName, message: "no meeting date found in the header")
+            throw MinutesError(file: fileName, message: "no meeting date found in the header", kind: .noDate)
         }
         var signers = top.compactMap { labelValue($0.text, labels: ["van", "afzender"]) }
         let closings = doc.closings
