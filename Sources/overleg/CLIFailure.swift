@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import Store
 
@@ -31,13 +32,20 @@ struct CLIFailure: Error, CustomStringConvertible {
 }
 
 enum CLI {
+    /// The language of the one-line errors: the locale's (`LanguageOptions`) until
+    /// `Overleg.validate()` sets it from `--lang` while the arguments are parsed, before any
+    /// command runs; read afterwards only (one thread writes it, once, before any reader).
+    nonisolated(unsafe) static var language: Language =
+        (try? LanguageOptions.language(lang: nil, environment: ProcessInfo.processInfo.environment)) ?? .nl
+
     /// Writes one line to standard error, made safe for a terminal.
     static func warn(_ line: String) {
         FileHandle.standardError.write(Data(("overleg: " + CLIText.line(line) + "\n").utf8))
     }
 
     /// Runs a command body: a `StoreError` or `CLIFailure` becomes one line on standard
-    /// error (`overleg: PATH: cause`) and the documented exit code; never a trap.
+    /// error (`overleg: PATH: cause`, in `language`: `CLIMessages`) and the documented exit
+    /// code; never a trap.
     static func run(_ body: () throws -> Void) throws {
         do {
             try body()
@@ -47,7 +55,7 @@ enum CLI {
                 warn(e.cause)            // about the user's argument, not the store file
                 throw ExitCode(CLIExit.badID)
             default:
-                warn(e.description)      // PATH: cause
+                warn(CLIMessages.store(e, language: language))      // PATH: cause
                 throw ExitCode(CLIExit.storeFault)
             }
         } catch let e as CLIFailure {

@@ -16,13 +16,21 @@ enum CLIReadMeeting {
         }
     }
 
-    /// The files one path names (a file, or a folder walked by extension).
+    /// The files one path names (a file, or a folder walked by extension). A missing path
+    /// that is a subcommand's name gets a hint: the user wrote an option before it.
     static func files(_ path: String) throws -> [URL] {
         do {
             return try MinutesImport.files(in: [path])
+        } catch let e as DocumentError where e.kind == .missing && subcommandNames.contains(path) {
+            throw CLIFailure(message: CLIMessages.subcommandHint(path, language: CLI.language), exitCode: CLIExit.inputFailed)
         } catch {
-            throw CLIFailure(message: String(describing: error), exitCode: CLIExit.inputFailed)
+            throw CLIFailure(message: CLIMessages.line(error, language: CLI.language), exitCode: CLIExit.inputFailed)
         }
+    }
+
+    /// The names of `overleg`'s subcommands.
+    static var subcommandNames: Set<String> {
+        Set(Overleg.configuration.subcommands.compactMap { $0.configuration.commandName })
     }
 
     /// Reads one file's text (`DocumentText`) and, unless the
@@ -65,8 +73,10 @@ enum CLIReadMeeting {
         }
     }
 
-    /// The error's own one-line description when it starts with the file, else `PATH: cause`.
+    /// `PATH: cause` in the interface language for a document or minutes error; else the
+    /// error's own one-line description when it starts with the file, else `PATH: cause`.
     private static func oneLine(_ error: any Error, path: String) -> String {
+        if let line = CLIMessages.file(error, path: path, language: CLI.language) { return line }
         let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
         let name = (path as NSString).lastPathComponent
         return text.hasPrefix(path) || text.hasPrefix(name) ? text : "\(path): \(text)"

@@ -18,6 +18,12 @@ struct LanguageOptions: ParsableArguments {
     /// one set, POSIX order) starts with `en`, else Dutch.
     /// - Throws: `ValidationError` for a `--lang` other than nl or en.
     func language(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Language {
+        try Self.language(lang: lang, environment: environment)
+    }
+
+    /// The language for `--lang` (nil when not given) and `environment`: see `language()`.
+    /// - Throws: `ValidationError` for a `lang` other than nl or en.
+    static func language(lang: String?, environment: [String: String]) throws -> Language {
         if let lang {
             guard let language = Language(rawValue: lang.lowercased()) else {
                 throw ValidationError("--lang must be nl or en, not '\(lang)'")

@@ -19,4 +19,19 @@ struct Overleg: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// `--db` and `--lang` before the subcommand (`overleg --lang en list`): the root takes
+    /// them, and swift-argument-parser hands the decoded group to every subcommand that
+    /// declares the same `@OptionGroup` type, so they work on either side of the subcommand's
+    /// name. Hidden here: each subcommand's help lists them.
+    @OptionGroup(visibility: .private) var store: StoreOptions
+    @OptionGroup(visibility: .private) var language: LanguageOptions
+
+    /// Runs before any subcommand: fixes the language of the one-line errors (`CLI.language`)
+    /// from `--lang` wherever it stands on the command line (the root takes it from the whole
+    /// line) or the locale.
+    /// - Throws: `ValidationError` for a `--lang` other than nl or en (exit 64).
+    func validate() throws {
+        CLI.language = try language.language()
+    }
 }
