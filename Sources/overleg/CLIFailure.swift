@@ -8,8 +8,9 @@ import Store
 /// - 0: success (also: `undo` with nothing to undo, `list` with no rows);
 /// - 1: some input could not be read or imported (the others were) — one line per file;
 /// - 2: an id is unknown or ambiguous, or an argument was refused (nothing changed);
-/// - 3: the store could not be used: locked, read-only, damaged, not an SQLite file,
-///   disk full (nothing already stored is lost; nothing reported as saved unless it was);
+/// - 3: the store could not be used: locked, read-only (for a change: a read-only store is
+///   still read), damaged, not an SQLite file, disk full, or a `--db` folder that does not
+///   exist (nothing already stored is lost; nothing reported as saved unless it was);
 /// - 64: wrong usage (swift-argument-parser's validation errors).
 enum CLIExit {
     static let inputFailed: Int32 = 1
@@ -20,7 +21,8 @@ enum CLIExit {
     static let help = """
         Exit codes: 0 success; 1 some input could not be read or imported; 2 unknown or \
         ambiguous id, or a refused argument; 3 the store is locked, read-only, damaged, not an \
-        SQLite file or the disk is full; 64 wrong usage.
+        SQLite file, the disk is full, or the --db folder does not exist; 64 wrong usage. \
+        --db and --lang may also stand before the subcommand.
         """
 }
 
