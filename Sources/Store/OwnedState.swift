@@ -115,7 +115,8 @@ extension OverlegStore {
     func mutate(keys: [String], label: String, _ change: (inout StateRow) -> Bool) throws -> ActionResult {
         try write { db in
             for key in keys where try !Bool.exists(db, followUpKey: key) {
-                throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(key.prefix(Self.shortIDLength))")
+                throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(key.prefix(Self.shortIDLength))",
+                                 subject: String(key.prefix(Self.shortIDLength)))
             }
             let action = try UndoLog.nextAction(db)
             var changed: [String] = []

@@ -14,10 +14,12 @@ extension OverlegStore {
     public func resolveID(_ id: String) throws -> String {
         let prefix = id.trimmingCharacters(in: .whitespaces).lowercased()
         guard !prefix.isEmpty, prefix.allSatisfy({ $0.isHexDigit }) else {
-            throw StoreError(.invalidArgument, path: path, cause: "'\(id)' is not a follow-up id (hex digits, as `overleg list` shows)")
+            throw StoreError(.invalidArgument, path: path, cause: "'\(id)' is not a follow-up id (hex digits, as `overleg list` shows)",
+                             subject: id)
         }
         guard prefix.count >= Self.minimumIDLength else {
-            throw StoreError(.invalidArgument, path: path, cause: "id '\(id)' is too short (at least \(Self.minimumIDLength) digits)")
+            throw StoreError(.invalidArgument, path: path, cause: "id '\(id)' is too short (at least \(Self.minimumIDLength) digits)",
+                             subject: id)
         }
         let keys = try read { db in
             try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE key >= ? AND key < ? ORDER BY key LIMIT 6",
@@ -25,12 +27,14 @@ extension OverlegStore {
         }
         switch keys.count {
         case 0:
-            throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(prefix)")
+            throw StoreError(.unknownID, path: path, cause: "no follow-up with id \(prefix)", subject: prefix)
         case 1:
             return keys[0]
         default:
-            let shown = keys.prefix(5).map { String($0.prefix(max(Self.shortIDLength, prefix.count + 1))) }
-            throw StoreError(.ambiguousID, path: path, cause: "id \(prefix) is ambiguous: \(shown.joined(separator: ", "))\(keys.count > 5 ? ", ..." : "")")
+            let ids = keys.map { String($0.prefix(max(Self.shortIDLength, prefix.count + 1))) }
+            throw StoreError(.ambiguousID, path: path,
+                             cause: "id \(prefix) is ambiguous: \(ids.prefix(5).joined(separator: ", "))\(keys.count > 5 ? ", ..." : "")",
+                             subject: prefix, candidates: ids)
         }
     }
 }

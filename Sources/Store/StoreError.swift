@@ -42,11 +42,20 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     /// The cause, one line, without the path.
     public var cause: String
+    /// For `.unknownID`, `.ambiguousID` and an id refused as `.invalidArgument`: the id as
+    /// the user typed it (for a program that words the error itself); nil otherwise.
+    public var subject: String?
+    /// For `.ambiguousID`: the candidates' ids (at most 6, sorted), as the cause lists them.
+    public var candidates: [String]
 
-    public init(_ kind: Kind, path: String, cause: String) {
+    /// Creates a fault of `kind` for the store at `path`, with a one-line English `cause`
+    /// and, for id faults, the id (`subject`) and the ambiguous `candidates`.
+    public init(_ kind: Kind, path: String, cause: String, subject: String? = nil, candidates: [String] = []) {
         self.kind = kind
         self.path = path
         self.cause = cause
+        self.subject = subject
+        self.candidates = candidates
     }
 
     /// `PATH: cause`, one line (the CLI prefixes `overleg: `).

@@ -54,7 +54,7 @@ enum CLI {
         } catch let e as StoreError {
             switch e.kind {
             case .unknownID, .ambiguousID, .invalidArgument:
-                warn(e.cause)            // about the user's argument, not the store file
+                warn(CLIMessages.argument(e, language: language))   // about the user's argument, not the store file
                 throw ExitCode(CLIExit.badID)
             default:
                 warn(CLIMessages.store(e, language: language))      // PATH: cause

@@ -19,6 +19,26 @@ enum CLIMessages {
         return "\(e.path): \(cause)"
     }
 
+    /// The cause alone for a fault of the user's argument (`.unknownID`, `.ambiguousID`,
+    /// `.invalidArgument`): it is about the id typed, not the store file.
+    static func argument(_ e: StoreError, language: Language) -> String {
+        guard language == .nl, let id = e.subject else { return e.cause }
+        switch e.kind {
+        case .unknownID:
+            return "geen actiepunt met id \(id)"
+        case .ambiguousID:
+            let more = e.candidates.count > 5 ? ", ..." : ""
+            return "id \(id) is niet eenduidig: \(e.candidates.prefix(5).joined(separator: ", "))\(more)"
+        case .invalidArgument:
+            let digits = id.trimmingCharacters(in: .whitespaces)
+            return !digits.isEmpty && digits.allSatisfy(\.isHexDigit)
+                ? "id '\(id)' is te kort (minstens \(OverlegStore.minimumIDLength) cijfers)"
+                : "'\(id)' is geen id van een actiepunt (hexadecimale cijfers, zoals `overleg list` ze toont)"
+        default:
+            return e.cause
+        }
+    }
+
     /// `FILE: cause` for an error reading minutes, naming `path` (the file as the user gave
     /// it; the error's own file when nil). Nil when `error` is no document or minutes error.
     static func file(_ error: any Error, path: String? = nil, language: Language) -> String? {

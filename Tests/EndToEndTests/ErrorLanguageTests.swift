@@ -80,6 +80,24 @@ struct ErrorLanguageTests {
         #expect(result.lines.filter { $0.hasPrefix("overleg: ") }.count == 1, "one line: \(result.output)")
     }
 
+    @Test("an id that is unknown, not hex or too short: the cause alone, exit 2, in the interface language",
+          arguments: [
+            (["done", "abcd"], "geen actiepunt met id abcd", "no follow-up with id abcd"),
+            (["note", "xyz9", "bellen"], "'xyz9' is geen id van een actiepunt", "'xyz9' is not a follow-up id"),
+            (["status", "ab", "done"], "id 'ab' is te kort (minstens 4 cijfers)", "id 'ab' is too short (at least 4 digits)"),
+          ])
+    func badID(_ arguments: [String], _ dutch: String, _ english: String) throws {
+        let scratch = try CommandLineFaultTests.importedStore()
+        for setting in Setting.allCases {
+            let result = try CommandRun.overleg(setting.arguments + arguments + ["--db", scratch.store], in: scratch,
+                                                environment: setting.environment)
+            #expect(result.status == 2, "\(setting): \(result.output)")
+            #expect(result.lines.first?.hasPrefix("overleg: " + (setting.isEnglish ? english : dutch)) == true,
+                    "\(setting): \(result.output)")
+            #expect(result.lines.count == 1, "\(setting): one line: \(result.output)")
+        }
+    }
+
     @Test("an option of the dashboard before a subcommand: the line says to put it after")
     func optionBeforeSubcommand() throws {
         let scratch = try Scratch()
