@@ -65,14 +65,14 @@ extension DashboardState {
             mode = .search
             queryBeforeTyping = query
             query = ""
-            refreshMatches()
+            searchChanged()
         case .searchAccept:
             mode = previousMode
             filterStack.removeAll { $0 == .search }
             if !query.isEmpty { filterStack.append(.search) }
         case .searchCancel:
             query = queryBeforeTyping
-            refreshMatches()
+            searchChanged()
             mode = previousMode
         case .deleteChar: deleteChar()
         case .nextMatch: jumpToMatch(from: sel, forward: true, includeCurrent: false)
@@ -93,8 +93,8 @@ extension DashboardState {
             }
             previousMode = mode
             mode = .note
-            noteKey = data.followUps[f].key
-            noteDraft = SafeText.line(data.followUps[f].note ?? "")
+            noteKey = data.columns.keys[f]
+            noteDraft = SafeText.line(data.details[f]?.note ?? "")
         case .noteSave:
             mode = previousMode
             guard let key = noteKey else { break }
@@ -155,12 +155,12 @@ extension DashboardState {
             setMessage(strings.selectFollowUp)
             return []
         }
-        let fu = data.followUps[f]
-        let current = pending[fu.key] ?? fu.status
+        let key = data.columns.keys[f]
+        let current = pending[key] ?? data.columns.statuses[f]
         let next = next(current)
-        pending[fu.key] = next
+        pending[key] = next
         setMessage(strings.saving)
-        return [.setStatus(followUpKey: fu.key, status: next.rawValue)]
+        return [.setStatus(followUpKey: key, status: next.rawValue)]
     }
 
     mutating func performPicker(_ action: Action) -> [Effect] {

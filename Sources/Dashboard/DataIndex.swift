@@ -4,23 +4,21 @@ import Foundation
 /// panes after a filter change touches only integers (budget: a party filter under 5 ms
 /// at 50,000 follow-ups, DESIGN.md "Budgets").
 struct DataIndex: Sendable {
-    /// Follow-up key → index; built on first use (a `.saved` or a reload), not at start-up.
+    /// Follow-up key → index, and store row id → index; built on first use (a `.saved`, a
+    /// loaded detail, search results), not at start-up.
     var followUpByKey: [String: Int]?
+    var followUpByRowID: [Int64: Int]?
     var itemByKey: [String: Int] = [:]
     /// Follow-up indices of each item, by item index, in data order.
     var followUpsOfItem: [[Int]] = []
-    /// Item index of each follow-up (-1 when its item is missing).
-    var itemOfFollowUp: [Int] = []
     /// Pane indices of each item.
     var panesOfItem: [[Int]] = []
     /// Item indices, newest meeting first, then data order (the `meeting` sort).
     var meetingOrder: [Int] = []
-    /// Party name → id, and each follow-up's party ids.
-    var partyID: [String: Int] = [:]
-    var partyNames: [String] = []
-    var partiesOfFollowUp: [[Int]] = []
+    /// Party name → id (ids index `DashboardData.columns.partyNames`).
+    var partyID: [String: Int32] = [:]
     /// Case- and diacritic-folded UTF-8 of each follow-up's sentence + parties and of each
-    /// item's title, for search (built on the first search).
+    /// item's title, for search in whole data (built on the first search).
     var foldedFollowUps: [[UInt8]]?
     var foldedItems: [[UInt8]]?
 
@@ -30,23 +28,14 @@ struct DataIndex: Sendable {
         itemByKey.reserveCapacity(data.items.count)
         for (i, item) in data.items.enumerated() where itemByKey[item.key] == nil { itemByKey[item.key] = i }
         followUpsOfItem = Array(repeating: [], count: data.items.count)
-        itemOfFollowUp = Array(repeating: -1, count: data.followUps.count)
-        partiesOfFollowUp = Array(repeating: [], count: data.followUps.count)
-        for (i, f) in data.followUps.enumerated() {
-            if let it = itemByKey[f.itemKey] {
-                itemOfFollowUp[i] = it
-                followUpsOfItem[it].append(i)
-            }
-            partiesOfFollowUp[i] = f.parties.map { name in
-                if let id = partyID[name] { return id }
-                partyID[name] = partyNames.count
-                partyNames.append(name)
-                return partyNames.count - 1
-            }
+        for (f, it) in data.columns.items.enumerated() where it >= 0 { followUpsOfItem[Int(it)].append(f) }
+        for (id, name) in data.columns.partyNames.enumerated() { partyID[name] = Int32(id) }
+        panesOfItem = data.items.map { DashboardOverview.panes(ofTopics: $0.topics) }
+        // Rank meetings newest first (ISO dates sort as text; on one date, the data's order),
+        // then order items by rank.
+        let ranked = data.meetings.indices.sorted { a, b in
+            data.meetings[a].date != data.meetings[b].date ? data.meetings[a].date > data.meetings[b].date : a < b
         }
-        panesOfItem = data.items.map(DashboardState.panes(of:))
-        // Rank meetings newest first (ISO dates sort as text), then order items by rank.
-        let ranked = data.meetings.indices.sorted { data.meetings[$0].date > data.meetings[$1].date }
         var rank = [Int](repeating: ranked.count, count: data.meetings.count)
         for (r, m) in ranked.enumerated() { rank[m] = r }
         let itemRank = data.items.map { $0.meeting >= 0 && $0.meeting < rank.count ? rank[$0.meeting] : rank.count }
@@ -58,11 +47,21 @@ struct DataIndex: Sendable {
     /// The index of the follow-up with `key`, building the key table on first use.
     mutating func followUp(_ key: String, in data: DashboardData) -> Int? {
         if followUpByKey == nil {
-            var m = [String: Int](minimumCapacity: data.followUps.count)
-            for (i, f) in data.followUps.enumerated() { m[f.key] = i }
+            var m = [String: Int](minimumCapacity: data.followUpCount)
+            for (i, k) in data.columns.keys.enumerated() { m[k] = i }
             followUpByKey = m
         }
         return followUpByKey?[key]
+    }
+
+    /// The index of the follow-up with store row id `id`, building the table on first use.
+    mutating func followUp(rowID id: Int64, in data: DashboardData) -> Int? {
+        if followUpByRowID == nil {
+            var m = [Int64: Int](minimumCapacity: data.followUpCount)
+            for (i, r) in data.columns.rowIDs.enumerated() { m[r] = i }
+            followUpByRowID = m
+        }
+        return followUpByRowID?[id]
     }
 
     /// Fold text for search: ASCII lower case, Latin letters without diacritics (ë → e),
@@ -116,9 +115,9 @@ struct DataIndex: Sendable {
 
     mutating func buildSearch(_ data: DashboardData) {
         guard foldedFollowUps == nil else { return }
-        foldedFollowUps = data.followUps.map { f in
-            var out = Self.fold(f.text)
-            for p in f.parties {
+        foldedFollowUps = (0..<data.followUpCount).map { f in
+            var out = Self.fold(data.details[f]?.text ?? "")
+            for p in data.columns.partyNames(of: f) {
                 out.append(0x20)
                 Self.fold(p, into: &out)
             }

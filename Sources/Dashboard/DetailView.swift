@@ -13,13 +13,15 @@ extension DashboardState {
         var out: [[Span]] = []
         let itemIdx: Int
         var fu: DashboardData.FollowUp?
+        var overdue = false
         switch row.kind {
         case .item(let i): itemIdx = i
         case .followUp(let f):
-            fu = data.followUps[f]
-            itemIdx = itemIndex[data.followUps[f].itemKey] ?? 0
+            fu = data.followUp(f)
+            overdue = isOverdue(f)
+            itemIdx = Int(data.columns.items[f])
         }
-        guard itemIdx < data.items.count else { return [] }
+        guard itemIdx >= 0, itemIdx < data.items.count else { return [] }
         let item = data.items[itemIdx]
         out += Wrap.lines(Wrap.Styled(SafeText.line(item.title).map { ($0, Role.title) }), width: width)
         if item.meeting >= 0, item.meeting < data.meetings.count {
@@ -37,7 +39,7 @@ extension DashboardState {
                 if !styled.isEmpty { styled.append(("\n", .normal)) }
                 styled += sentence.map { ($0, Role.highlight) }
             }
-            out += fields(for: fu, item: item, width: width)
+            out += fields(for: fu, item: item, overdue: overdue, width: width)
             out.append([])
             out += Wrap.lines(styled, width: width)
         } else {
@@ -52,13 +54,12 @@ extension DashboardState {
         return out
     }
 
-    private func fields(for fu: DashboardData.FollowUp, item: DashboardData.Item, width: Int) -> [[Span]] {
+    private func fields(for fu: DashboardData.FollowUp, item: DashboardData.Item, overdue: Bool, width: Int) -> [[Span]] {
         let s = strings
         var out: [[Span]] = []
         out += field(s.parties, fu.parties.isEmpty ? s.none : fu.parties.joined(separator: ", "), width: width)
         var due = fu.due.map(s.date) ?? s.none
         if let t = fu.dueText.map(SafeText.line), !t.isEmpty { due = fu.due == nil ? t : due + " (\(t))" }
-        let overdue = isOverdue(fu)
         out += field(s.deadline, (overdue ? "! " : "") + due, role: overdue ? .overdue : .normal, width: width)
         var status = fu.status.box + " " + s.status(fu.status)
         if let p = pending[fu.key] { status += " → " + s.status(p) + " (" + s.saving + ")" }

@@ -34,4 +34,10 @@ public enum Event: Sendable, Hashable {
     case itemTextLoaded(itemKey: String, text: String)
     /// The follow-up's note as stored, answering `Effect.setNote` ("" = no note).
     case noteSaved(followUpKey: String, note: String)
+    /// Details of follow-ups by store row id, answering `Effect.loadFollowUps` (ids the store
+    /// no longer has are absent).
+    case followUpsLoaded([Int64: FollowUpDetail])
+    /// What the store's search found for `text`, answering `Effect.search`: row ids of the
+    /// follow-ups and keys of the agenda items that match.
+    case searchResults(text: String, followUpRowIDs: [Int64], itemKeys: [String])
 }

@@ -57,4 +57,19 @@ public enum DashboardOverview {
     public static let minimumSize = (width: Layout.minWidth, height: Layout.minHeight)
     /// From this size on, the panes stand in a 3×2 grid with the detail in the sixth cell.
     public static let gridSize = (width: Layout.gridWidth, height: Layout.gridHeight)
+
+    /// The topic ids of the first four panes, in pane order; every other topic id (and
+    /// `overig`, and none) is shown in the fifth pane, Overig.
+    public static let paneTopics = ["ondermijning", "screening-vog", "coa-incidenten", "governance"]
+
+    /// The panes (0...4) that list an item with these topic ids: one per topic, Overig (4) for
+    /// any other id or for none.
+    public static func panes(ofTopics topics: [String]) -> [Int] {
+        var out: [Int] = []
+        for t in topics {
+            let p = paneTopics.firstIndex(of: t) ?? 4
+            if !out.contains(p) { out.append(p) }
+        }
+        return out.isEmpty ? [4] : out.sorted()
+    }
 }

@@ -3,27 +3,6 @@ import Foundation
 /// Pane contents: which items and follow-ups each topic pane lists under the active
 /// filters and sort order. Rebuilt only when data or filters change.
 extension DashboardState {
-    /// Topic id → pane index (0...4); unknown topics and none go to Overig (4).
-    static func paneIndex(ofTopic t: String) -> Int {
-        switch t {
-        case "ondermijning": 0
-        case "screening-vog": 1
-        case "coa-incidenten": 2
-        case "governance": 3
-        default: 4
-        }
-    }
-
-    /// The panes an item appears in (an item with two topics appears in both).
-    static func panes(of item: DashboardData.Item) -> [Int] {
-        var out: [Int] = []
-        for t in item.topics {
-            let p = paneIndex(ofTopic: t)
-            if !out.contains(p) { out.append(p) }
-        }
-        return out.isEmpty ? [4] : out.sorted()
-    }
-
     /// True when party, status or meeting filters hide rows.
     var hasRowFilters: Bool { !partyFilter.isEmpty || statusFilter != nil || meetingFilter != nil || overdueOnly }
 
@@ -32,9 +11,9 @@ extension DashboardState {
         var byPane = Array(repeating: [(item: Int, fus: [Int])](), count: 5)
         var unfiltered = Array(repeating: 0, count: 5)
         let filtering = !partyFilter.isEmpty || statusFilter != nil || overdueOnly
-        var wanted = [Bool](repeating: false, count: index.partyID.count)
-        for name in partyFilter { if let id = index.partyID[name] { wanted[id] = true } }
-        let fus = data.followUps
+        var wanted = [Bool](repeating: false, count: data.columns.partyNames.count)
+        for name in partyFilter { if let id = index.partyID[name] { wanted[Int(id)] = true } }
+        let cols = data.columns
         for i in index.meetingOrder {
             let ps = index.panesOfItem[i]
             for p in ps { unfiltered[p] += 1 }
@@ -42,9 +21,9 @@ extension DashboardState {
             var list = index.followUpsOfItem[i]
             if filtering {
                 list = list.filter { f in
-                    if let s = statusFilter, fus[f].status != s { return false }
-                    if overdueOnly && !isOverdue(fus[f]) { return false }
-                    return partyFilter.isEmpty || index.partiesOfFollowUp[f].contains { wanted[$0] }
+                    if let s = statusFilter, cols.statuses[f] != s { return false }
+                    if overdueOnly && !isOverdue(f) { return false }
+                    return partyFilter.isEmpty || cols.parties(of: f).contains { wanted[Int($0)] }
                 }
                 if list.isEmpty { continue }
             }
@@ -60,10 +39,16 @@ extension DashboardState {
                 rows.append(Row(kind: .item(e.item)))
                 for f in e.fus {
                     rows.append(Row(kind: .followUp(f)))
-                    if fus[f].status.isPending { open += 1 }
+                    if cols.statuses[f].isPending { open += 1 }
                 }
             }
-            panes[p] = PaneRows(rows: rows, openCount: open, unfilteredItems: unfiltered[p])
+            panes[p] = PaneRows(rows: rows, openCount: open, unfilteredItems: unfiltered[p], totalRows: rows.count)
+            // A first screen holds the newest rows only: its counts come from the store.
+            if let totals = data.paneTotals, p < totals.count {
+                panes[p].openCount = totals[p].open
+                panes[p].unfilteredItems = totals[p].items
+                panes[p].totalRows = max(rows.count, totals[p].rows)
+            }
             // Keep the selection on the same row when it is still there.
             if let target = cursors[p].row, let j = rows.firstIndex(of: target) {
                 cursors[p].index = j
@@ -76,9 +61,10 @@ extension DashboardState {
 
     /// Deadline or party order (the meeting order is the index's).
     private func sortEntries(_ entries: inout [(item: Int, fus: [Int])]) {
-        let fu = data.followUps
-        let key: (Int) -> String = sort == .deadline ? { fu[$0].due ?? "~" }   // "~" after any date
-                                                     : { fu[$0].parties.first?.lowercased() ?? "~" }
+        let cols = data.columns
+        let firstParty = cols.partyNames.map { $0.lowercased() }
+        let key: (Int) -> String = sort == .deadline ? { cols.dues[$0] ?? "~" }   // "~" after any date
+            : { f in cols.parties(of: f).first.map { firstParty[Int($0)] } ?? "~" }
         for k in entries.indices { entries[k].fus = stable(entries[k].fus, by: key) }
         entries = stable(entries, by: { $0.fus.first.map(key) ?? "~" })
     }
@@ -89,41 +75,64 @@ extension DashboardState {
             .map(\.2)
     }
 
-    /// Recompute the rows that match the search (case- and diacritic-insensitive), in
-    /// pane order.
+    /// Recompute the rows that match the search, in pane order, from `searchHits` (the
+    /// follow-ups and items whose text matches `query`).
     mutating func refreshMatches() {
         matches = []
-        guard !query.isEmpty else { return }
-        index.buildSearch(data)
-        guard let fo = index.foldedFollowUps, let it = index.foldedItems else { return }
-        let q = DataIndex.fold(query)
+        guard !query.isEmpty, let hits = searchHits, hits.query == query else { return }
         for p in 0..<5 {
             for (r, row) in panes[p].rows.enumerated() {
-                let hay: [UInt8]
+                let hit: Bool
                 switch row.kind {
-                case .item(let i): hay = it[i]
-                case .followUp(let f): hay = fo[f]
+                case .item(let i): hit = hits.items.contains(i)
+                case .followUp(let f): hit = hits.followUps.contains(f)
                 }
-                if DataIndex.contains(hay, q) { matches.append(Position(pane: p, row: r)) }
+                if hit { matches.append(Position(pane: p, row: r)) }
             }
         }
+    }
+
+    /// The search text changed: with whole data, search it here (case- and
+    /// diacritic-insensitive substring); with texts on demand, ask the store (`.search`, sent
+    /// by `update`) and wait for `.searchResults`.
+    mutating func searchChanged() {
+        searchHits = nil
+        if !query.isEmpty {
+            if data.textsOnDemand {
+                searchToRun = query
+            } else {
+                searchHits = localSearch(query)
+            }
+        }
+        refreshMatches()
+    }
+
+    /// The follow-ups and items of whole data whose folded text contains the folded query.
+    mutating func localSearch(_ text: String) -> SearchHits {
+        index.buildSearch(data)
+        var hits = SearchHits(query: text)
+        guard let fo = index.foldedFollowUps, let it = index.foldedItems else { return hits }
+        let q = DataIndex.fold(text)
+        for (f, hay) in fo.enumerated() where DataIndex.contains(hay, q) { hits.followUps.insert(f) }
+        for (i, hay) in it.enumerated() where DataIndex.contains(hay, q) { hits.items.insert(i) }
+        return hits
     }
 
     /// Parties with the number of follow-ups each has under the filters other than the
     /// party filter, most first (computed when the picker opens).
     func allPartyCounts() -> [PartyCount] {
-        var counts = [Int](repeating: 0, count: index.partyNames.count)
-        let fus = data.followUps
-        for i in fus.indices {
-            if let s = statusFilter, fus[i].status != s { continue }
+        let cols = data.columns
+        var counts = [Int](repeating: 0, count: cols.partyNames.count)
+        for f in cols.keys.indices {
+            if let s = statusFilter, cols.statuses[f] != s { continue }
             if let m = meetingFilter {
-                let it = index.itemOfFollowUp[i]
+                let it = Int(cols.items[f])
                 guard it >= 0, data.items[it].meeting == m else { continue }
             }
-            for p in index.partiesOfFollowUp[i] { counts[p] += 1 }
+            for p in cols.parties(of: f) { counts[Int(p)] += 1 }
         }
         return counts.indices.filter { counts[$0] > 0 }
-            .map { PartyCount(name: index.partyNames[$0], count: counts[$0]) }
+            .map { PartyCount(name: cols.partyNames[$0], count: counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 

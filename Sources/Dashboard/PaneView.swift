@@ -35,8 +35,9 @@ extension DashboardState {
             }
             c.draw(spans, x: inner.x, y: inner.y + r, width: inner.w)
         }
-        if rows.count > inner.h {   // position in the bottom border: " 3/12 "
-            let pos = " \(sel + 1)/\(rows.count) "
+        let total = max(rows.count, panes[p].totalRows)
+        if total > inner.h {   // position in the bottom border: " 3/12 "
+            let pos = " \(sel + 1)/\(total) "
             let w = TextWidth.of(pos)
             if box.w > w + 4 { c.draw(pos, x: box.x + box.w - 2 - w, y: box.y + box.h - 1, width: w, role: .muted) }
         }
@@ -57,8 +58,8 @@ extension DashboardState {
             }
             return spans
         case .followUp(let f):
-            let fu = data.followUps[f]
-            let overdue = isOverdue(fu)
+            let fu = data.followUp(f)
+            let overdue = isOverdue(f)
             let textRole: Role = fu.status == .done ? .done : (fu.status == .lapsed ? .muted : .normal)
             var spans = [Span("  "), Span(fu.status.box, fu.status == .done ? .done : .normal)]
             // One mark after the box: "…" while a save is pending, "!" when overdue.

@@ -43,6 +43,15 @@ struct PaneRows: Sendable, Hashable {
     var openCount = 0
     /// Items of the topic before filters (to tell "no items" from "filtered away").
     var unfilteredItems = 0
+    /// Rows in the pane: `rows.count`, or more for a first screen (`DashboardData.paneTotals`).
+    var totalRows = 0
+}
+
+/// What a search found: follow-up and item indices whose text matches `query`.
+struct SearchHits: Sendable, Hashable {
+    var query: String
+    var followUps: Set<Int> = []
+    var items: Set<Int> = []
 }
 
 /// Where the selection of one pane is: the row id, and its last index as a fallback when
@@ -121,6 +130,14 @@ public struct DashboardState: Sendable {
     var messageIsError = false
     /// Rows matching `query`, in pane order (refreshed when the query or the rows change).
     var matches: [Position] = []
+    /// What the last search found (nil while the store has not answered).
+    var searchHits: SearchHits?
+    /// A search to ask the store for (`.search`), sent at the end of `update`.
+    var searchToRun: String?
+    /// Jump to the first match when the store's answer comes (typing in the search).
+    var jumpWhenFound = false
+    /// Store row ids of follow-ups whose details were asked for (`.loadFollowUps`), once each.
+    var detailsRequested: Set<Int64> = []
     var detailScroll = 0
     /// Item keys whose text was asked for with `.loadItemText` (asked once each).
     var textRequested: Set<String> = []
@@ -131,7 +148,7 @@ public struct DashboardState: Sendable {
     /// Cached pane contents, rebuilt when data or filters change (not on navigation).
     var panes: [PaneRows] = Array(repeating: PaneRows(), count: 5)
     var index = DataIndex()
-    /// The index of the follow-up with `key` in `data.followUps`.
+    /// The index of the follow-up with `key` (0 ≤ index < `data.followUpCount`).
     mutating func followUpIndex(_ key: String) -> Int? { index.followUp(key, in: data) }
     var itemIndex: [String: Int] { index.itemByKey }
     var strings: Strings { Strings(lang: language) }
@@ -158,16 +175,16 @@ public struct DashboardState: Sendable {
     /// is selected (for the wiring, e.g. to run `note` on it).
     public var selectedFollowUpKey: String? {
         guard let row = selectedRow, case .followUp(let f) = row.kind else { return nil }
-        return data.followUps[f].key
+        return data.columns.keys[f]
     }
 
     /// Number of open follow-ups (open or partly) shown in each pane, in pane order.
     public var openCounts: [Int] { panes.map(\.openCount) }
 
-    /// True when a follow-up is overdue: a deadline before `today` and still open or partly.
-    func isOverdue(_ f: DashboardData.FollowUp) -> Bool {
-        guard let today, let due = f.due else { return false }
-        return f.status.isPending && due < today
+    /// True when follow-up `f` is overdue: a deadline before `today` and still open or partly.
+    func isOverdue(_ f: Int) -> Bool {
+        guard let today, let due = data.columns.dues[f] else { return false }
+        return data.columns.statuses[f].isPending && due < today
     }
 
     mutating func reindex() {
@@ -184,7 +201,7 @@ public struct DashboardState: Sendable {
     func key(of row: Row) -> RowKey {
         switch row.kind {
         case .item(let i): .item(data.items[i].key)
-        case .followUp(let f): .followUp(data.followUps[f].key)
+        case .followUp(let f): .followUp(data.columns.keys[f])
         }
     }
 

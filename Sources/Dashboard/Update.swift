@@ -20,6 +20,12 @@ public enum Effect: Sendable, Hashable {
     /// Write the follow-up's note ("" removes it), then send `.noteSaved(followUpKey:note:)`
     /// with the note as stored, or `.saveFailed(message:)`. Issue 4 "note editing".
     case setNote(followUpKey: String, note: String)
+    /// Read the details (sentence, note, lines) of the follow-ups with these store row ids —
+    /// the rows on screen that `DashboardData` does not hold yet — then send
+    /// `.followUpsLoaded`. Issue 4 "Speed": text loaded on demand.
+    case loadFollowUps(rowIDs: [Int64])
+    /// Search the store for `text` (taken literally), then send `.searchResults`.
+    case search(text: String)
 }
 
 /// The Elm architecture's update: apply one event to the state, return the effects to run.
@@ -33,6 +39,11 @@ extension DashboardState {
     public mutating func update(_ event: Event) -> [Effect] {
         var effects = handle(event)
         if let load = itemTextToLoad() { effects.append(load) }
+        if let text = searchToRun {
+            searchToRun = nil
+            effects.append(.search(text: text))
+        }
+        if let load = detailsToLoad() { effects.append(load) }
         return effects
     }
 
@@ -43,7 +54,10 @@ extension DashboardState {
         let itemKey: String
         switch row.kind {
         case .item(let i): itemKey = data.items[i].key
-        case .followUp(let f): itemKey = data.followUps[f].itemKey
+        case .followUp(let f):
+            let i = Int(data.columns.items[f])
+            guard i >= 0, i < data.items.count else { return nil }
+            itemKey = data.items[i].key
         }
         guard data.itemText[itemKey] == nil, !textRequested.contains(itemKey) else { return nil }
         textRequested.insert(itemKey)
@@ -62,7 +76,7 @@ extension DashboardState {
             guard let status = FollowUpStatus(rawValue: raw), let i = followUpIndex(key) else {
                 return []
             }
-            data.followUps[i].status = status
+            data.setStatus(i, status)
             setMessage(data.isDemo ? strings.demoChanged(status) : strings.saved(status))
             rebuild()
             fixScroll()
@@ -70,17 +84,34 @@ extension DashboardState {
         case .itemTextLoaded(let key, let text):
             data.itemText[key] = text
             return []
+        case .followUpsLoaded(let loaded):
+            for (id, detail) in loaded {
+                if let f = index.followUp(rowID: id, in: data) { data.details[f] = detail }
+            }
+            return []
+        case .searchResults(let text, let ids, let itemKeys):
+            guard text == query else { return [] }   // an answer to an older search text
+            var hits = SearchHits(query: text)
+            for id in ids { if let f = index.followUp(rowID: id, in: data) { hits.followUps.insert(f) } }
+            for key in itemKeys { if let i = index.itemByKey[key] { hits.items.insert(i) } }
+            searchHits = hits
+            refreshMatches()
+            if jumpWhenFound {
+                jumpWhenFound = false
+                jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
+            }
+            return []
         case .noteSaved(let key, let note):
             guard let i = followUpIndex(key) else { return [] }
             let new: String? = note.isEmpty ? nil : note
-            if data.followUps[i].note != new {
-                data.followUps[i].note = new
+            if data.details[i] != nil, data.details[i]?.note != new {
+                data.details[i]?.note = new
                 setMessage(strings.noteSaved)
             }
             return []
         case .undone(let keys):
             guard let first = keys.first, let i = followUpIndex(first) else { return [] }
-            let f = data.followUps[i]
+            let f = data.followUp(i)
             setMessage(strings.undone(f.shortID, f.status, more: keys.count - 1))
             reveal(followUpKey: first)
             return []
@@ -126,8 +157,7 @@ extension DashboardState {
             noteDraft.append(c)
         } else {
             query.append(c)
-            refreshMatches()
-            jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
+            searchAndJump()
         }
     }
 
@@ -139,8 +169,18 @@ extension DashboardState {
             if !noteDraft.isEmpty { noteDraft.removeLast() }
         } else if !query.isEmpty {
             query.removeLast()
-            refreshMatches()
+            searchAndJump()
+        }
+    }
+
+    /// Search for the typed text and select the first match from the selection on: now with
+    /// whole data, when `.searchResults` comes with texts on demand.
+    mutating func searchAndJump() {
+        searchChanged()
+        if searchHits != nil {
             jumpToMatch(from: cursors[pane].index, forward: true, includeCurrent: true)
+        } else {
+            jumpWhenFound = true
         }
     }
 

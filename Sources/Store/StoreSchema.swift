@@ -166,6 +166,11 @@ enum StoreSchema {
             // writes nothing. NULL for meetings stored before: their first reparse updates.
             try db.execute(sql: "ALTER TABLE meeting ADD COLUMN extraction_digest TEXT")
         }
+        m.registerMigration("007-item-topics-index") { db in
+            // The dashboard's first screen counts agenda items per pane by their topic lists
+            // (`itemCountsByTopics`): from this index, without reading every item's text.
+            try db.execute(sql: "CREATE INDEX item_topics ON item(topics)")
+        }
         return m
     }
 }

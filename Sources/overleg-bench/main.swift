@@ -111,14 +111,29 @@ do {
                                   env: env, runs: runs)
     print("list --party korpschef: \(max(0, list.output.split(separator: "\n").count - 1)) rows")
     try measureCommand("overleg list --party korpschef (open)", [overleg, "list", "--party", "korpschef"], env: env, runs: runs)
+    // The dashboard draws its first frame from the newest rows of each pane and reads the
+    // whole store beside it; the first event waits for that read. `render` does the same:
+    // without keys it prints the first frame only; with any key (here a resize to the same
+    // size) it reads the whole store first.
     try measureCommand("first frame (overleg render --size 200x60)", [overleg, "render", "--size", "200x60"], env: env, runs: runs)
     let frame = table[table.count - 1]
+    try measureCommand("whole store loaded, then a frame (render --keys resize:200x60)",
+                       [overleg, "render", "--size", "200x60", "--keys", "resize:200x60"], env: env, runs: runs)
+    let whole = table[table.count - 1]
+    table.append(Line(name: "  = reading the whole store after the first frame", wall: max(0, whole.wall - frame.wall),
+                      cpu: max(0, whole.cpu - frame.cpu), kib: 0))
     let keyCount = 200
-    let keys = Array(repeating: "j", count: keyCount).joined(separator: " ")
+    let keys = (["resize:200x60"] + Array(repeating: "j", count: keyCount)).joined(separator: " ")
     try measureCommand("render after \(keyCount) × j", [overleg, "render", "--size", "200x60", "--keys", keys], env: env, runs: runs)
     let keyed = table[table.count - 1]
-    table.append(Line(name: "  = key to frame, per key (difference / \(keyCount))", wall: max(0, keyed.wall - frame.wall) / Double(keyCount),
-                      cpu: max(0, keyed.cpu - frame.cpu) / Double(keyCount), kib: 0))
+    table.append(Line(name: "  = key to frame, per key (difference / \(keyCount))", wall: max(0, keyed.wall - whole.wall) / Double(keyCount),
+                      cpu: max(0, keyed.cpu - whole.cpu) / Double(keyCount), kib: 0))
+    let filterKeys = "resize:200x60 p k o r p s c h e f enter"
+    try measureCommand("render after the party filter (p korpschef Enter)", [overleg, "render", "--size", "200x60", "--keys", filterKeys],
+                       env: env, runs: runs)
+    let filtered = table[table.count - 1]
+    table.append(Line(name: "  = party picker, typing and filter (difference)", wall: max(0, filtered.wall - whole.wall),
+                      cpu: max(0, filtered.cpu - whole.cpu), kib: 0))
 
     // 4. In process: the store queries behind the dashboard and list.
     measureInProcess("store.followUps(party: korpschef, all statuses)", runs: runs) {
@@ -128,6 +143,10 @@ do {
     measureInProcess("store.topicCounts()", runs: runs) { _ = try? store.topicCounts() }
     measureInProcess("store.meetings()", runs: runs) { _ = try? store.meetings() }
     measureInProcess("store.itemSummaries()", runs: runs) { _ = try? store.itemSummaries() }
+    measureInProcess("store.dashboardSnapshot() (the dashboard's whole-store read)", runs: runs) { _ = try? store.dashboardSnapshot() }
+    measureInProcess("store.followUpCountsByTopic() (pane titles of the first frame)", runs: runs) {
+        _ = try? store.followUpCountsByTopic()
+    }
     measureInProcess("store.followUps(.everything) (\(total) rows)", runs: runs) { _ = try? store.followUps(.everything) }
     let someKey = meetings[meetings.count / 2].meeting.items.flatMap(\.followUps).first?.id ?? ""
     measureInProcess("store.setStatus(key:) (commit)", runs: runs) {

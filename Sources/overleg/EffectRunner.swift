@@ -26,6 +26,14 @@ struct EffectRunner {
             var text: String?
             if let store { text = try? store.itemText(itemKey: itemKey) }
             return [.itemTextLoaded(itemKey: itemKey, text: text ?? "")]
+        case .loadFollowUps(let ids):
+            guard let store, let rows = try? store.followUpRows(ids: ids) else { return [.followUpsLoaded([:])] }
+            return [.followUpsLoaded(rows.mapValues(DashboardSource.detail))]
+        case .search(let text):
+            guard let store, let found = try? store.searchMatches(text) else {
+                return [.searchResults(text: text, followUpRowIDs: [], itemKeys: [])]
+            }
+            return [.searchResults(text: text, followUpRowIDs: found.followUps, itemKeys: found.itemKeys)]
         case .setStatus(let key, let raw):
             guard let store = writable else { return [.saved(followUpKey: key, status: raw)] }
             guard let status = Store.FollowUpStatus(rawValue: raw) else {

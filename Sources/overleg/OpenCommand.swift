@@ -45,8 +45,10 @@ struct OpenCommand: ParsableCommand {
     private func openDashboard() throws {
         let language = try languageOptions.language()
         let store = try storeOptions.openStore()
-        let lexicons = try CLIReadMeeting.lexicons()
-        try importFiles(into: store, lexicons: lexicons)
+        // The lexicons only when minutes are read (the files, or the demo): loading them costs
+        // more than the dashboard's first frame.
+        let lexicons = files.isEmpty ? nil : try CLIReadMeeting.lexicons()
+        if let lexicons { try importFiles(into: store, lexicons: lexicons) }
         guard TerminalScreen.standardStreamsAreTerminals else {
             // Not a terminal: what `overleg list` prints (the open follow-ups), nothing drawn.
             let today = today ?? ISODate.today()
@@ -54,25 +56,44 @@ struct OpenCommand: ParsableCommand {
             CLI.out(ListCommand.table(rows, today: today, english: language == .en, width: nil))
             return
         }
-        let stored = try DashboardSource.load(from: store)
-        let data = try stored ?? DashboardSource.demo(lexicons: lexicons)
         let mode = ColorMode.effective(requested: ColorMode(argument: color) ?? .auto, noColorFlag: noColor,
                                        environment: ProcessInfo.processInfo.environment)
         let screen = try TerminalScreen(options: TerminalOptions(colorMode: mode))
+        // The first frame from the newest rows of each pane; the whole store is read beside
+        // it and takes over before the first event is handled (issue 4 "Speed").
+        let first = try DashboardSource.firstScreen(from: store, rowsPerPane: screen.size.height)
+        var loader = first == nil ? nil : DashboardLoader(store: store)
+        let data = try first ?? DashboardSource.demo(lexicons: lexicons ?? CLIReadMeeting.lexicons())
         var state = DashboardState(data: data, options: DashboardOptions(
             language: language, today: today ?? ISODate.today(),
             width: screen.size.width, height: screen.size.height))
-        let runner = EffectRunner(store: stored == nil ? nil : store)
+        let runner = EffectRunner(store: first == nil ? nil : store)
+        var loadError: Error?
+        func takeWholeData() {
+            guard let pending = loader else { return }
+            loader = nil
+            do {
+                if let whole = try pending.wait() { state.reload(whole) }
+            } catch {
+                loadError = error
+            }
+        }
         // The size as the first event: it asks for the text of the first detail shown.
         _ = runner.dispatch(.resize(width: screen.size.width, height: screen.size.height), to: &state)
         let reason = screen.run(
             render: { width, height in
                 if width != state.width || height != state.height {
+                    takeWholeData()
                     _ = runner.dispatch(.resize(width: width, height: height), to: &state)
                 }
                 return render(state)
             },
-            handle: { event in runner.dispatch(event, to: &state) ? .quit : .continue })
+            handle: { event in
+                takeWholeData()
+                if loadError != nil { return .quit }
+                return runner.dispatch(event, to: &state) ? .quit : .continue
+            })
+        if let loadError { throw loadError }
         if reason.exitStatus != 0 { throw ExitCode(reason.exitStatus) }
     }
 

@@ -42,12 +42,18 @@ struct RenderCommand: ParsableCommand {
         let (width, height) = try Self.parseSize(size)
         let script = try KeyScript.events(keys)
         let store = try storeOptions.openStore()
-        let data = try DashboardSource.load(from: store) ?? DashboardSource.demo(lexicons: loadLexicons())
-        var state = DashboardState(data: data, options: DashboardOptions(
+        // As the dashboard: the first frame from the first screen, then the whole store
+        // before the first event of the script.
+        let first = try DashboardSource.firstScreen(from: store, rowsPerPane: height)
+        var state = DashboardState(data: try first ?? DashboardSource.demo(lexicons: loadLexicons()), options: DashboardOptions(
             language: try languageOptions.language(), today: today ?? ISODate.today(), width: width, height: height))
         let runner = EffectRunner(store: store, readOnly: true)
         // The size first, as the dashboard's first frame: it loads the first detail's text.
-        for event in [.resize(width: width, height: height)] + script {
+        _ = runner.dispatch(.resize(width: width, height: height), to: &state)
+        if first != nil, !script.isEmpty, let whole = try DashboardSource.load(from: store) {
+            state.reload(whole)
+        }
+        for event in script {
             if runner.dispatch(event, to: &state) { break }
         }
         print(render(state).text)
