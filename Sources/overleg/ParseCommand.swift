@@ -34,11 +34,9 @@ struct ParseCommand: ParsableCommand {
         for file in files {
             do {
                 meetings.append(try readMinutes(path: file, lexicons: lexicons))
-            } catch let e as MinutesError {
-                printError("\(file): \(e.message)")
-                failed = true
             } catch {
-                printError("\(file): \(error)")
+                // A document or minutes error in the interface language (CLIMessages).
+                printError(CLIMessages.file(error, path: file, language: CLI.language) ?? "\(file): \(error)")
                 failed = true
             }
         }
@@ -61,14 +59,9 @@ struct ParseCommand: ParsableCommand {
 }
 
 /// Reads one minutes file (.txt, .md, .docx, .pdf) through `Documents.DocumentText` into a meeting.
-/// - Throws: `MinutesError` naming the file (as given) and the cause.
+/// - Throws: `DocumentError` or `MinutesError` with the cause and its kind.
 func readMinutes(path: String, lexicons: Lexicons) throws -> Meeting {
     let url = URL(fileURLWithPath: path)
-    let data: Data
-    do {
-        data = try DocumentText.read(url)
-    } catch let e as DocumentError {
-        throw MinutesError(file: path, message: e.message)
-    }
+    let data = try DocumentText.read(url)
     return try MinutesReader.read(data, fileName: url.lastPathComponent, lexicons: lexicons)
 }

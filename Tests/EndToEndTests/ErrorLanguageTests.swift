@@ -41,6 +41,9 @@ struct ErrorLanguageTests {
         Fault(name: "missing minutes file", make: { s in
             (["import", "--db", s.store, s.path("weg.txt")], s.path("weg.txt"))
         }, dutch: "bestand of map bestaat niet", english: "no such file or folder", exitCode: 1),
+        Fault(name: "missing file given to parse", make: { s in
+            (["parse", s.path("weg.txt")], s.path("weg.txt"))
+        }, dutch: "bestand of map bestaat niet", english: "cannot read the file (no such file)", exitCode: 1),
         Fault(name: "binary file", make: { s in
             let url = s.folder.appendingPathComponent("plaatje.txt")
             try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]).write(to: url)
