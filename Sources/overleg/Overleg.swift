@@ -10,7 +10,8 @@ struct Overleg: ParsableCommand {
         abstract: "Follow-ups of LOVP, Veiligheidsberaad and regional safety meetings in a terminal dashboard.",
         discussion: """
         Without a subcommand, opens the dashboard on the store (a built-in demo meeting when \
-        the store is empty); `overleg FILE...` imports the files first.
+        the store is empty); `overleg FILE...` imports the files first. --db and --lang may \
+        stand before or after the subcommand (overleg --lang en list).
         """,
         subcommands: [
             OpenCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self,
