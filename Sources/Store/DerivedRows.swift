@@ -21,11 +21,14 @@ enum DerivedRows {
         var origin: String
     }
 
-    /// Inserts one follow-up (see `insertFollowUps`); returns false (and writes nothing)
-    /// when the key is already taken.
+    /// Inserts one follow-up with its search row (see `insertFollowUps`); returns false (and
+    /// writes nothing) when the key is already taken.
     @discardableResult
     static func insertFollowUp(_ db: Database, meetingID: Int64, _ f: FollowUpInput) throws -> Bool {
-        try !insertFollowUps(db, meetingID: meetingID, [f]).inserted.isEmpty
+        var search = SearchRows()
+        let inserted = try insertFollowUps(db, meetingID: meetingID, [f], search: &search).inserted
+        try search.write(db)
+        return !inserted.isEmpty
     }
 
     static func insertParties(_ db: Database, followUpID: Int64, _ parties: [String]) throws {
@@ -55,9 +58,11 @@ enum DerivedRows {
         try db.execute(sql: "DELETE FROM follow_up WHERE meeting_id = ? AND \(condition)", arguments: args)
     }
 
-    /// Replaces a meeting's items and decisions (and their search rows). `isNew`: the meeting
-    /// row was just inserted, so there is nothing to delete.
-    static func replaceItems(_ db: Database, meetingID: Int64, items: [ItemInput], isNew: Bool = false) throws {
+    /// Replaces a meeting's items and decisions, deleting their old search rows and adding
+    /// the new rows' ids to `search` (written later, `SearchRows`). `isNew`: the meeting row
+    /// was just inserted, so there is nothing to delete.
+    static func replaceItems(_ db: Database, meetingID: Int64, items: [ItemInput], isNew: Bool = false,
+                             search: inout SearchRows) throws {
         if !isNew {
             for sql in ["DELETE FROM item_fts WHERE rowid IN (SELECT id FROM item WHERE meeting_id = ?)",
                         "DELETE FROM decision_fts WHERE rowid IN (SELECT id FROM decision WHERE meeting_id = ?)",
@@ -65,24 +70,29 @@ enum DerivedRows {
                 try db.cachedStatement(sql: sql).execute(arguments: [meetingID])
             }
         }
-        let insertItem = try db.cachedStatement(sql: """
+        let itemSQL = """
             INSERT INTO item (meeting_id, key, position, title, topics, line_first, line_last, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertItemFTS = try db.cachedStatement(sql: "INSERT INTO item_fts (rowid, title, text) VALUES (?, ?, ?)")
-        let insertDecision = try db.cachedStatement(sql: """
+            """
+        let decisionSQL = """
             INSERT INTO decision (meeting_id, item_key, key, position, text, line_first, line_last)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertDecisionFTS = try db.cachedStatement(sql: "INSERT INTO decision_fts (rowid, text) VALUES (?, ?)")
+            """
         var decisionPosition = 0
         for (position, item) in items.enumerated() {
-            try insertItem.execute(arguments: [meetingID, item.key, position, item.title, StoreSchema.join(item.topics),
-                                               item.lineFirst, item.lineLast, item.text])
-            try insertItemFTS.execute(arguments: [db.lastInsertedRowID, item.title, item.text])
+            var insertItem = try RawStatement(db, sql: itemSQL)
+            try insertItem.bind(meetingID); try insertItem.bind(item.key); try insertItem.bind(position)
+            try insertItem.bind(item.title); try insertItem.bind(StoreSchema.join(item.topics))
+            try insertItem.bind(item.lineFirst); try insertItem.bind(item.lineLast); try insertItem.bind(item.text)
+            try insertItem.run()
+            search.items.append(db.lastInsertedRowID)
             for d in item.decisions {
-                try insertDecision.execute(arguments: [meetingID, item.key, d.key, decisionPosition, d.text, d.lineFirst, d.lineLast])
-                try insertDecisionFTS.execute(arguments: [db.lastInsertedRowID, d.text])
+                var insertDecision = try RawStatement(db, sql: decisionSQL)
+                try insertDecision.bind(meetingID); try insertDecision.bind(item.key); try insertDecision.bind(d.key)
+                try insertDecision.bind(decisionPosition); try insertDecision.bind(d.text)
+                try insertDecision.bind(d.lineFirst); try insertDecision.bind(d.lineLast)
+                try insertDecision.run()
+                search.decisions.append(db.lastInsertedRowID)
                 decisionPosition += 1
             }
         }

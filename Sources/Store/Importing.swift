@@ -41,7 +41,12 @@ extension OverlegStore {
     /// - Throws: `StoreError`; on error nothing of this meeting is changed.
     @discardableResult
     public func importMeeting(_ meeting: Meeting, force: Bool = false) throws -> ImportOutcome {
-        try write { db in try Self.importMeeting(db, meeting, force: force) }
+        try write { db in
+            var search = SearchRows()
+            let outcome = try Self.importMeeting(db, meeting, force: force, search: &search)
+            try search.write(db)
+            return outcome
+        }
     }
 
     /// Meetings per transaction that `overleg import` and the benchmark use with
@@ -63,32 +68,32 @@ extension OverlegStore {
             // A page cache of 16 MiB (default 2 MiB) for the writer: a batch's index pages stay in
             // memory until the commit instead of being spilled to the WAL and written again.
             try db.execute(sql: "PRAGMA cache_size = -16384")
-            return meetings.map { meeting in
+            // Search rows of the whole batch are written at the end (`SearchRows`); a meeting
+            // rolled back takes its pending ids back too.
+            var search = SearchRows()
+            let results = meetings.map { meeting -> Result<ImportOutcome, StoreError> in
+                let pendingBefore = search
                 do {
                     var outcome: ImportOutcome?
                     try db.inSavepoint {
-                        outcome = try Self.importMeeting(db, meeting, force: force)
+                        outcome = try Self.importMeeting(db, meeting, force: force, search: &search)
                         return .commit
                     }
                     guard let outcome else { throw StoreError(.other, path: path, cause: "import of \(meeting.source) gave no outcome") }
                     return .success(outcome)
                 } catch {
+                    search = pendingBefore
                     return .failure(StoreError.wrap(error, path: path, busyTimeout: busyTimeout))
                 }
             }
+            try search.write(db)
+            return results
         }
     }
 
-    /// A digest of what the extractor made of `meeting`: its title and items (with their
-    /// follow-ups and decisions), encoded with sorted keys and hashed (`StableKey.contentHash`).
-    static func extractionDigest(_ meeting: Meeting) throws -> String {
-        struct Extraction: Encodable { var title: String; var items: [AgendaItem] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return StableKey.contentHash(try encoder.encode(Extraction(title: meeting.title, items: meeting.items)))
-    }
-
-    static func importMeeting(_ db: Database, _ meeting: Meeting, force: Bool) throws -> ImportOutcome {
+    /// Imports one meeting inside the caller's transaction; the ids of new derived rows go to
+    /// `search`, whose pending rows are written here before anything is deleted.
+    static func importMeeting(_ db: Database, _ meeting: Meeting, force: Bool, search: inout SearchRows) throws -> ImportOutcome {
         // Flatten and de-duplicate the new follow-ups by stable key (first occurrence wins).
         var newRows: [DerivedRows.FollowUpInput] = []
         var seen: Set<String> = []
@@ -105,7 +110,7 @@ extension OverlegStore {
         let now = timestamp()
         let meetingID: Int64
         let isNew: Bool
-        let digest = try extractionDigest(meeting)
+        let digest = ExtractionDigest.of(meeting)
         let lookup = try db.cachedStatement(sql: "SELECT id, source_hash, source, extraction_digest FROM meeting WHERE body = ? AND date = ?")
         if let row = try Row.fetchOne(lookup, arguments: [meeting.body, meeting.date]) {
             isNew = false
@@ -122,6 +127,8 @@ extension OverlegStore {
                 return outcome
             }
             outcome.kind = .updated
+            // Old derived rows are deleted below: search rows still pending go in first.
+            try search.write(db)
             let previous: String = row["source"]
             if previous != meeting.source { outcome.previousSource = previous }
             try db.execute(sql: """
@@ -146,8 +153,8 @@ extension OverlegStore {
                                   lineLast: item.lines.last, text: item.text,
                                   decisions: item.decisions.map { ($0.id, $0.text, $0.lines.first, $0.lines.last) })
         }
-        try DerivedRows.replaceItems(db, meetingID: meetingID, items: items, isNew: isNew)
-        let withState = try DerivedRows.insertFollowUps(db, meetingID: meetingID, newRows).withState
+        try DerivedRows.replaceItems(db, meetingID: meetingID, items: items, isNew: isNew, search: &search)
+        let withState = try DerivedRows.insertFollowUps(db, meetingID: meetingID, newRows, search: &search).withState
         if isNew { outcome.carriedOver = withState }
         return outcome
     }
