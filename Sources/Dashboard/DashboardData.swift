@@ -102,6 +102,12 @@ public struct DashboardData: Sendable, Hashable {
     /// counts of the whole store per pane, shown until the whole data is loaded with
     /// `DashboardState.reload`. Nil for whole data.
     public var paneTotals: [PaneTotals]?
+    /// For a first screen, which holds only the meetings of its items: the number of meetings
+    /// in the store (the header says "1000 vergaderingen"). Nil for whole data.
+    public var meetingTotal: Int?
+
+    /// Meetings in the store: `meetingTotal` for a first screen, else `meetings.count`.
+    public var meetingCount: Int { meetingTotal ?? meetings.count }
 
     /// Whole data with every follow-up's detail (the demo, tests).
     public init(meetings: [Meeting], items: [Item], followUps: [FollowUp], isDemo: Bool = false,

@@ -27,7 +27,7 @@ extension DashboardState {
         if item.meeting >= 0, item.meeting < data.meetings.count {
             let m = data.meetings[item.meeting]
             // The title only when several meetings are loaded (with one, the header has it).
-            let line = "\(m.body) · \(s.date(m.date))" + (data.meetings.count > 1 ? " · \(m.title)" : "")
+            let line = "\(m.body) · \(s.date(m.date))" + (data.meetingCount > 1 ? " · \(m.title)" : "")
             out += Wrap.lines(Wrap.Styled(SafeText.line(line).map { ($0, Role.muted) }), width: width)
         }
         out.append([])

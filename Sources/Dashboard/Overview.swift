@@ -58,6 +58,13 @@ public enum DashboardOverview {
     /// From this size on, the panes stand in a 3×2 grid with the detail in the sixth cell.
     public static let gridSize = (width: Layout.gridWidth, height: Layout.gridHeight)
 
+    /// The most rows a pane shows at this terminal size (columns × rows): how many rows of
+    /// each pane a first screen needs.
+    public static func paneRows(width: Int, height: Int) -> Int {
+        let layout = Layout.compute(width: width, height: height, focused: 0, mode: .browse)
+        return (0..<5).filter { layout.panes[$0] != nil }.map(layout.listHeight).max() ?? 0
+    }
+
     /// The topic ids of the first four panes, in pane order; every other topic id (and
     /// `overig`, and none) is shown in the fifth pane, Overig.
     public static let paneTopics = ["ondermijning", "screening-vog", "coa-incidenten", "governance"]

@@ -52,7 +52,7 @@ extension DashboardState {
         case .item(let i):
             let item = data.items[i]
             var spans = [Span(item.title, .title)]
-            if data.meetings.count > 1, item.meeting >= 0, item.meeting < data.meetings.count {
+            if data.meetingCount > 1, item.meeting >= 0, item.meeting < data.meetings.count {
                 let m = data.meetings[item.meeting]
                 spans.append(Span(" · \(m.body) \(strings.date(m.date))", .muted))
             }

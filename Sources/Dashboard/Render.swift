@@ -51,10 +51,10 @@ extension DashboardState {
         if data.isDemo { right.append(Span(" \(strings.demo) ", .demo)) }
         let rightW = right.reduce(0) { $0 + TextWidth.of($1.text) }
         var text = "overleg"
-        if data.meetings.count == 1, let m = data.meetings.first {
+        if data.meetingCount == 1, let m = data.meetings.first {
             text += " — \(m.body) \(strings.date(m.date)) · \(m.title)"
-        } else if data.meetings.count > 1 {
-            text += " — " + strings.meetingsCount(data.meetings.count)
+        } else if data.meetingCount > 1 {
+            text += " — " + strings.meetingsCount(data.meetingCount)
             if let f = meetingFilter, f < data.meetings.count {
                 text += " · \(data.meetings[f].body) \(strings.date(data.meetings[f].date))"
             }

@@ -23,20 +23,23 @@ enum DashboardSource {
             dues: snap.dues, partyStart: snap.partyStart, partyIDs: snap.partyIDs, partyNames: snap.partyNames)
     }
 
-    /// The first screen of a store: the newest `rowsPerPane` agenda items of each pane with
+    /// The first screen of a store for a terminal of `width` × `height`: the newest agenda
+    /// items of each pane, as many as the pane shows rows (`DashboardOverview.paneRows`), with
     /// their follow-ups (texts included), and the counts of the whole store per pane
     /// (`DashboardData.paneTotals`), so that the first frame is drawn without reading every
     /// follow-up. Draw it, then `reload` the state with `load(from:)` before any key.
     /// - Returns: nil when the store holds no meeting.
     /// - Throws: `StoreError` when the store cannot be read.
-    static func firstScreen(from store: OverlegStore, rowsPerPane: Int) throws -> DashboardData? {
-        let (meetings, items, rows) = try store.newestItems(groups: 5, limit: max(1, rowsPerPane),
-                                                            keep: DashboardOverview.panes(ofTopics:))
-        guard !meetings.isEmpty else { return nil }
+    static func firstScreen(from store: OverlegStore, width: Int, height: Int) throws -> DashboardData? {
+        let rowsPerPane = DashboardOverview.paneRows(width: width, height: height)
+        let (meetingCount, meetings, items, rows) = try store.newestItems(groups: 5, limit: max(1, rowsPerPane),
+                                                                          keep: DashboardOverview.panes(ofTopics:))
+        guard meetingCount > 0 else { return nil }
         let totals = try paneTotals(store)
         var data = DashboardData(meetings: self.meetings(meetings), items: self.items(items, of: meetings),
                                  followUps: rows.map { followUp($0.row) })
         data.paneTotals = totals
+        data.meetingTotal = meetingCount
         return data
     }
 

@@ -61,7 +61,7 @@ struct OpenCommand: ParsableCommand {
         let screen = try TerminalScreen(options: TerminalOptions(colorMode: mode))
         // The first frame from the newest rows of each pane; the whole store is read beside
         // it and takes over before the first event is handled (issue 4 "Speed").
-        let first = try DashboardSource.firstScreen(from: store, rowsPerPane: screen.size.height)
+        let first = try DashboardSource.firstScreen(from: store, width: screen.size.width, height: screen.size.height)
         var loader = first == nil ? nil : DashboardLoader(store: store)
         let data = try first ?? DashboardSource.demo(lexicons: lexicons ?? CLIReadMeeting.lexicons())
         var state = DashboardState(data: data, options: DashboardOptions(

@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
         let store = try storeOptions.openStore()
         // As the dashboard: the first frame from the first screen, then the whole store
         // before the first event of the script.
-        let first = try DashboardSource.firstScreen(from: store, rowsPerPane: height)
+        let first = try DashboardSource.firstScreen(from: store, width: width, height: height)
         var state = DashboardState(data: try first ?? DashboardSource.demo(lexicons: loadLexicons()), options: DashboardOptions(
             language: try languageOptions.language(), today: today ?? ISODate.today(), width: width, height: height))
         let runner = EffectRunner(store: store, readOnly: true)
