@@ -62,6 +62,17 @@ enum CLIMessages {
         return file(error, language: language) ?? String(describing: error)
     }
 
+    /// `PATH: cannot write the export (cause)` for `export --output PATH`; the cause is the
+    /// system's (`strerror`) when Foundation gives one.
+    static func exportNotWritten(_ path: String, _ error: any Error, language: Language) -> String {
+        let ns = error as NSError
+        // On Linux the underlying error is a Swift `Error` in `Any`: `as? NSError` misses it.
+        let underlying = (ns.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+        let posix = [underlying, ns].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }
+        let cause = posix.map { " (" + String(cString: strerror(Int32($0.code))) + ")" } ?? ""
+        return "\(path): " + (language == .nl ? "kan de export niet schrijven" : "cannot write the export") + cause
+    }
+
     /// A file argument of the default command that does not exist but is a subcommand's
     /// name: the user put an option before the subcommand (`overleg --no-color list`).
     static func subcommandHint(_ name: String, language: Language) -> String {

@@ -54,7 +54,8 @@ struct ExportCommand: ParsableCommand {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
-                    throw CLIFailure(message: "\(output): cannot write the export", exitCode: CLIExit.inputFailed)
+                    throw CLIFailure(message: CLIMessages.exportNotWritten(output, error, language: CLI.language),
+                                     exitCode: CLIExit.inputFailed)
                 }
             } else {
                 CLI.out(text)

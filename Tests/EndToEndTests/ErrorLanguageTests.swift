@@ -44,6 +44,10 @@ struct ErrorLanguageTests {
         Fault(name: "missing file given to parse", make: { s in
             (["parse", s.path("weg.txt")], s.path("weg.txt"))
         }, dutch: "bestand of map bestaat niet", english: "cannot read the file (no such file)", exitCode: 1),
+        Fault(name: "export to a missing folder", make: { s in
+            let output = s.path("geen-map/export.csv")
+            return (["export", "--format", "csv", "--db", s.store, "--output", output], output)
+        }, dutch: "kan de export niet schrijven (", english: "cannot write the export (", exitCode: 1),
         Fault(name: "binary file", make: { s in
             let url = s.folder.appendingPathComponent("plaatje.txt")
             try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48]).write(to: url)
