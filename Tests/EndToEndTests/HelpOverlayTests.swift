@@ -12,10 +12,14 @@ struct HelpOverlayTests {
         let before = try pane.waitFor("the hint bar naming ? help") { $0.contains("? help") }
         #expect(!before.contains("Help — overleg"))
         try pane.keys("?")
-        let help = try pane.waitFor(text: "Help — overleg")
-        // One line per binding of the browse table: key names and descriptions.
-        for entry in ["zoeken terwijl je typt", "filteren op partij", "notitie bij de vervolgactie bewerken",
-                      "laatste wijziging ongedaan maken", "Partijkiezer", "Zoeken"] {
+        // One line per binding of the browse table: key names and descriptions. Waits for the
+        // last of them: a capture can land while the overlay is being drawn.
+        let entries = ["zoeken terwijl je typt", "filteren op partij", "notitie bij de vervolgactie bewerken",
+                       "laatste wijziging ongedaan maken", "Partijkiezer", "Zoeken"]
+        let help = try pane.waitFor("the whole help overlay") { s in
+            s.contains("Help — overleg") && s.contains("Esc sluiten") && entries.allSatisfy { s.contains($0) }
+        }
+        for entry in entries {
             #expect(help.contains(entry), "the help lists \(entry)")
         }
         #expect(help.contains("q Ctrl-C"), "quit lists both keys")
