@@ -124,7 +124,7 @@ public struct DashboardData: Sendable, Hashable {
     /// array is follow-up `f`; `itemIndex` indexes `items` (-1: item gone); follow-up `f` has
     /// the parties `partyIDs[partyStart[f]..<partyStart[f + 1]]`, indices into `partyNames`.
     /// Returns nil when the arrays do not fit together.
-    public init?(meetings: [Meeting], items: [Item], rowIDs: [Int64], keys: [String], itemIndex: [Int32],
+    public init?(meetings: [Meeting], items: [Item], rowIDs: [Int64], keys: FollowUpKeys, itemIndex: [Int32],
                  statuses: [FollowUpStatus], dues: [String?], partyStart: [Int32], partyIDs: [Int32],
                  partyNames: [String]) {
         guard let columns = FollowUpColumns(rowIDs: rowIDs, keys: keys, items: itemIndex, statuses: statuses, dues: dues,

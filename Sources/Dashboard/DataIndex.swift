@@ -6,7 +6,8 @@ import Foundation
 struct DataIndex: Sendable {
     /// Follow-up key → index, and store row id → index; built on first use (a `.saved`, a
     /// loaded detail, search results), not at start-up.
-    var followUpByKey: [String: Int]?
+    var followUpByKey: [UInt64: Int]?
+    var followUpByTextKey: [String: Int] = [:]
     var followUpByRowID: [Int64: Int]?
     var itemByKey: [String: Int] = [:]
     /// Follow-up indices of each item, by item index, in data order.
@@ -47,11 +48,14 @@ struct DataIndex: Sendable {
     /// The index of the follow-up with `key`, building the key table on first use.
     mutating func followUp(_ key: String, in data: DashboardData) -> Int? {
         if followUpByKey == nil {
-            var m = [String: Int](minimumCapacity: data.followUpCount)
-            for (i, k) in data.columns.keys.enumerated() { m[k] = i }
+            let keys = data.columns.keys
+            var m = [UInt64: Int](minimumCapacity: keys.count)
+            for (i, k) in keys.bits.enumerated() where keys.texts[i] == nil { m[k] = i }
             followUpByKey = m
+            followUpByTextKey = Dictionary(keys.texts.map { ($0.value, $0.key) }, uniquingKeysWith: min)
         }
-        return followUpByKey?[key]
+        if let number = FollowUpKeys.number(key) { return followUpByKey?[number] }
+        return followUpByTextKey[key]
     }
 
     /// The index of the follow-up with store row id `id`, building the table on first use.

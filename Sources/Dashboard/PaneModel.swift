@@ -123,7 +123,7 @@ extension DashboardState {
     func allPartyCounts() -> [PartyCount] {
         let cols = data.columns
         var counts = [Int](repeating: 0, count: cols.partyNames.count)
-        for f in cols.keys.indices {
+        for f in 0..<cols.keys.count {
             if let s = statusFilter, cols.statuses[f] != s { continue }
             if let m = meetingFilter {
                 let it = Int(cols.items[f])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What the dashboard keeps in memory for a whole store (issue 4 "Speed": only the columns a
 /// screen needs, text loaded on demand): meetings, agenda items without their texts, and
@@ -39,8 +40,10 @@ public struct DashboardSnapshot: Sendable {
     /// The store's row id (`followUpRows(ids:)` loads the rest by it; valid until the next
     /// import or reparse replaces the meeting's rows).
     public var rowIDs: [Int64] = []
-    /// Stable keys (16 hex digits).
-    public var keys: [String] = []
+    /// Stable keys (16 hex digits) as numbers; `otherKeys` holds, by follow-up index, any key
+    /// that is not 16 lower-case hex digits (its number here is 0).
+    public var keyBits: [UInt64] = []
+    public var otherKeys: [Int: String] = [:]
     /// Index into `items` of each follow-up's agenda item; -1 when the item is gone (a follow-up
     /// no longer found in a revised file keeps its old item key).
     public var itemIndex: [Int32] = []
@@ -81,24 +84,48 @@ extension OverlegStore {
                                         topics: StoreSchema.split(row[3]), lineFirst: row[4], lineLast: row[5]))
             }
             var parties = PartyInterner()
-            let followUps = try db.cachedStatement(sql: """
+            let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM follow_up") ?? 0
+            snap.rowIDs.reserveCapacity(n)
+            snap.keyBits.reserveCapacity(n)
+            snap.itemIndex.reserveCapacity(n)
+            snap.dues.reserveCapacity(n)
+            snap.statuses.reserveCapacity(n)
+            snap.partyStart.reserveCapacity(n + 1)
+            snap.partyIDs.reserveCapacity(n + n / 2)
+            // Read through SQLite's C API: GRDB's row decoding costs more than the query at
+            // 50,000 rows, and no String is made for a key or a party list.
+            let statement = try db.cachedStatement(sql: """
                 SELECT fu.id, fu.key, fu.item_key, \(Self.effectiveDue), COALESCE(s.parties, fu.parties), \(Self.effectiveStatus)
                 FROM follow_up fu JOIN meeting m ON m.id = fu.meeting_id
                 LEFT JOIN follow_up_state s ON s.key = fu.key
                 WHERE COALESCE(s.dismissed, 0) = 0
                 ORDER BY m.date, m.body, fu.position
                 """)
-            let cursor = try Row.fetchCursor(followUps)
-            while let row = try cursor.next() {
-                snap.rowIDs.append(row[0])
-                snap.keys.append(row[1])
-                let item = try row.withUnsafeData(atIndex: 2) { data in data.flatMap(HexKey.value).flatMap { itemByKey[$0] } }
-                snap.itemIndex.append(item ?? -1)
-                snap.dues.append(row[3])
-                try row.withUnsafeData(atIndex: 4) { data in parties.append(data, to: &snap.partyIDs) }
+            let h = statement.sqliteStatement
+            sqlite3_reset(h)
+            defer { sqlite3_reset(h) }
+            var code = sqlite3_step(h)
+            while code == SQLITE_ROW {
+                let f = snap.rowIDs.count
+                snap.rowIDs.append(sqlite3_column_int64(h, 0))
+                let key = Self.columnBytes(h, 1)
+                if let bits = HexKey.value(key) {
+                    snap.keyBits.append(bits)
+                } else {
+                    snap.keyBits.append(0)
+                    snap.otherKeys[f] = String(decoding: key, as: UTF8.self)
+                }
+                snap.itemIndex.append(HexKey.value(Self.columnBytes(h, 2)).flatMap { itemByKey[$0] } ?? -1)
+                snap.dues.append(sqlite3_column_type(h, 3) == SQLITE_NULL ? nil : String(decoding: Self.columnBytes(h, 3), as: UTF8.self))
+                parties.append(Self.columnBytes(h, 4), to: &snap.partyIDs)
                 snap.partyStart.append(Int32(snap.partyIDs.count))
-                let status: String = row[5]
-                snap.statuses.append(FollowUpStatus(rawValue: status) ?? .open)
+                snap.statuses.append(FollowUpStatus(rawValue: String(decoding: Self.columnBytes(h, 5), as: UTF8.self)) ?? .open)
+                code = sqlite3_step(h)
+            }
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) },
+                                    sql: statement.sql)
             }
             snap.partyNames = parties.names
             return snap
@@ -106,11 +133,23 @@ extension OverlegStore {
     }
 }
 
+extension OverlegStore {
+    /// The text of column `index` of the current row as bytes, valid until the next step
+    /// (empty for NULL).
+    static func columnBytes(_ h: SQLiteStatement, _ index: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let text = sqlite3_column_text(h, index) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(h, index)))
+    }
+}
+
 /// 16 lower-case hex digits (a stable key) as a number.
 enum HexKey {
-    static func value(_ key: String) -> UInt64? { value(Data(key.utf8)) }
+    static func value(_ key: String) -> UInt64? {
+        var key = key
+        return key.withUTF8 { value($0) }
+    }
 
-    static func value(_ bytes: Data) -> UInt64? {
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard bytes.count == 16 else { return nil }
         var v: UInt64 = 0
         for b in bytes {
@@ -127,17 +166,20 @@ enum HexKey {
 }
 
 /// Turns the stored party lists (names joined by U+001F) into ids, each distinct list parsed
-/// once: an archive has a few hundred distinct lists across 50,000 follow-ups.
+/// once: an archive has a few hundred distinct lists across 50,000 follow-ups. Lists are
+/// found by an FNV-1a hash of their bytes and then compared byte for byte.
 struct PartyInterner {
     private(set) var names: [String] = []
     private var idOfName: [String: Int32] = [:]
-    private var idsOfList: [Data: [Int32]] = [:]
+    private var lists: [UInt64: [(bytes: [UInt8], ids: [Int32])]] = [:]
 
-    /// Appends the ids of the list `bytes` (nil or empty: none) to `ids`.
-    mutating func append(_ bytes: Data?, to ids: inout [Int32]) {
-        guard let bytes, !bytes.isEmpty else { return }
-        if let known = idsOfList[bytes] {
-            ids.append(contentsOf: known)
+    /// Appends the ids of the list `bytes` (empty: none) to `ids`.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
+        guard !bytes.isEmpty else { return }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        if let known = lists[hash]?.first(where: { $0.bytes.elementsEqual(bytes) }) {
+            ids.append(contentsOf: known.ids)
             return
         }
         let list = StoreSchema.split(String(decoding: bytes, as: UTF8.self)).map { name -> Int32 in
@@ -147,7 +189,7 @@ struct PartyInterner {
             idOfName[name] = id
             return id
         }
-        idsOfList[Data(Array(bytes))] = list   // a copy: `bytes` points into SQLite's row
+        lists[hash, default: []].append((Array(bytes), list))
         ids.append(contentsOf: list)
     }
 }

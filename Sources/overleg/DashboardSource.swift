@@ -18,7 +18,7 @@ enum DashboardSource {
         guard !snap.meetings.isEmpty else { return nil }
         return DashboardData(
             meetings: meetings(snap.meetings), items: items(snap.items, of: snap.meetings), rowIDs: snap.rowIDs,
-            keys: snap.keys, itemIndex: snap.itemIndex,
+            keys: FollowUpKeys(bits: snap.keyBits, texts: snap.otherKeys), itemIndex: snap.itemIndex,
             statuses: snap.statuses.map { Dashboard.FollowUpStatus(rawValue: $0.rawValue) ?? .open },
             dues: snap.dues, partyStart: snap.partyStart, partyIDs: snap.partyIDs, partyNames: snap.partyNames)
     }

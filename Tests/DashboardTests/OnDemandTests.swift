@@ -20,8 +20,10 @@ import Testing
             start.append(Int32(ids.count))
         }
         let items = whole.items.map(\.key)
+        var keys = FollowUpKeys()
+        for f in fus { keys.append(f.key) }
         return try #require(DashboardData(
-            meetings: whole.meetings, items: whole.items, rowIDs: fus.indices.map { Int64(100 + $0) }, keys: fus.map(\.key),
+            meetings: whole.meetings, items: whole.items, rowIDs: fus.indices.map { Int64(100 + $0) }, keys: keys,
             itemIndex: fus.map { Int32(items.firstIndex(of: $0.itemKey) ?? -1) }, statuses: fus.map(\.status),
             dues: fus.map(\.due), partyStart: start, partyIDs: ids, partyNames: names))
     }
@@ -32,13 +34,25 @@ import Testing
         return FollowUpDetail(shortID: f.shortID, text: f.text, dueText: f.dueText, note: f.note, lines: f.lines)
     }
 
+    @Test func keysOfSixteenHexDigitsAreKeptAsNumbersAndGivenBackAsText() {
+        var keys = FollowUpKeys()
+        for key in ["89e3823a5a1d891c", "f-wet", "89E3823A5A1D891C", "000000000000000a"] { keys.append(key) }
+        #expect(keys.count == 4)
+        #expect(keys[0] == "89e3823a5a1d891c")
+        #expect(keys[1] == "f-wet")
+        #expect(keys[2] == "89E3823A5A1D891C", "upper case is not a store key: kept as written")
+        #expect(keys[3] == "000000000000000a")
+        #expect(FollowUpKeys.number("000000000000000a") == 10)
+        #expect(FollowUpKeys.number("89e3823") == nil)
+    }
+
     @Test func columnsThatDoNotFitAreRefused() {
-        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: [], itemIndex: [], statuses: [], dues: [],
+        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: FollowUpKeys(), itemIndex: [], statuses: [], dues: [],
                               partyStart: [0], partyIDs: [], partyNames: []) == nil, "one row id, no keys")
-        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: ["k"], itemIndex: [-1], statuses: [.open],
+        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: FollowUpKeys(bits: [0], texts: [0: "k"]), itemIndex: [-1], statuses: [.open],
                               dues: [nil], partyStart: [0, 1], partyIDs: [3], partyNames: ["korpschef"]) == nil,
                 "a party id past the names")
-        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: ["k"], itemIndex: [0], statuses: [.open],
+        #expect(DashboardData(meetings: [], items: [], rowIDs: [1], keys: FollowUpKeys(bits: [0], texts: [0: "k"]), itemIndex: [0], statuses: [.open],
                               dues: [nil], partyStart: [0, 0], partyIDs: [], partyNames: []) == nil,
                 "an item index with no items")
     }
