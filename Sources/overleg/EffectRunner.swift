@@ -43,7 +43,7 @@ struct EffectRunner {
                 _ = try store.setStatus(key: key, status: status)
                 return [.saved(followUpKey: key, status: status.rawValue)]
             } catch {
-                return [.saveFailed(message: String(describing: error))]
+                return [.saveFailed(message: CLIMessages.line(error, language: CLI.language))]
             }
         case .setNote(let key, let note):
             guard let store = writable else { return [.noteSaved(followUpKey: key, note: note)] }
@@ -52,7 +52,7 @@ struct EffectRunner {
                 let stored = try store.followUp(key: key)?.note ?? ""
                 return [.noteSaved(followUpKey: key, note: stored)]
             } catch {
-                return [.saveFailed(message: String(describing: error))]
+                return [.saveFailed(message: CLIMessages.line(error, language: CLI.language))]
             }
         case .undo:
             guard let store = writable else { return [.nothingToUndo] }
@@ -66,7 +66,7 @@ struct EffectRunner {
                      .noteSaved(followUpKey: row.key, note: row.note ?? "")]
                 } + [.undone(followUpKeys: rows.map(\.key))]
             } catch {
-                return [.saveFailed(message: String(describing: error))]
+                return [.saveFailed(message: CLIMessages.line(error, language: CLI.language))]
             }
         }
     }
