@@ -1,7 +1,9 @@
 import Foundation
 
 /// Mouse: a click selects a tab, a pane or a row; a double click opens the detail; the wheel
-/// scrolls the pane or the detail under the pointer (ISSUE 5 "Mouse").
+/// scrolls the pane or the detail under the pointer (ISSUE 5 "Mouse"). In the party picker a
+/// click ticks a party, a double click ticks it and applies the choice, the wheel moves, and
+/// a click outside the picker closes it unchanged.
 extension DashboardState {
     static let wheelStep = 3
 
@@ -12,6 +14,10 @@ extension DashboardState {
             case .wheelDown: helpScroll = min(helpScroll + Self.wheelStep, maxHelpScroll)
             case .press, .doubleClick: mode = previousMode
             }
+            return
+        }
+        if mode == .picker {
+            pickerMouse(action, x: x, y: y)
             return
         }
         guard mode == .browse || mode == .detail else { return }
@@ -55,6 +61,25 @@ extension DashboardState {
             if action == .doubleClick, selectedRow != nil {
                 mode = .detail
                 detailScroll = 0
+            }
+        }
+    }
+
+    mutating func pickerMouse(_ action: MouseAction, x: Int, y: Int) {
+        let list = partyCounts()
+        guard let (box, rows) = pickerGeometry(list) else { return }
+        switch action {
+        case .wheelUp: _ = performPicker(.up)
+        case .wheelDown: _ = performPicker(.down)
+        case .press, .doubleClick:
+            guard box.contains(x, y) else { _ = performPicker(.pickerCancel); return }
+            guard let hit = rows.first(where: { $0.y == y }) else { return }
+            picker.cursor = hit.index
+            // The second click of a double click ticks nothing new: the first one did.
+            if action == .press { _ = performPicker(.pickerToggle) }
+            if action == .doubleClick {
+                if !picker.checked.contains(list[hit.index].name) { _ = performPicker(.pickerToggle) }
+                _ = performPicker(.pickerApply)
             }
         }
     }

@@ -4,9 +4,7 @@ import Foundation
 extension DashboardState {
     /// A centred box of at most `maxW`×`maxH`, cleared; nil when the screen is too small.
     func overlayBox(_ c: inout Canvas, maxW: Int, maxH: Int, title: String) -> Rect? {
-        let w = min(maxW, width - 4), h = min(maxH, height - 4)
-        guard w >= 10, h >= 3 else { return nil }
-        let r = Rect(x: (width - w) / 2, y: (height - h) / 2, w: w, h: h)
+        guard let r = overlayRect(maxW: maxW, maxH: maxH) else { return nil }
         c.fill(r)
         c.box(r, title: [Span(title, .selected)], role: .title)
         return r
@@ -72,10 +70,31 @@ extension DashboardState {
     }
 
     /// Parties with counts, narrowing as you type; `[x]` marks the ones chosen.
+    /// A centred overlay of at most `maxW` × `maxH` cells, nil when the screen is too small.
+    func overlayRect(maxW: Int, maxH: Int) -> Rect? {
+        let w = min(maxW, width - 4), h = min(maxH, height - 4)
+        guard w >= 10, h >= 3 else { return nil }
+        return Rect(x: (width - w) / 2, y: (height - h) / 2, w: w, h: h)
+    }
+
+    /// Where the party picker stands: its box, the rows of its list (screen row → index into
+    /// `partyCounts()`), for drawing and for the mouse.
+    func pickerGeometry(_ list: [PartyCount]) -> (box: Rect, rows: [(y: Int, index: Int)])? {
+        guard let box = overlayRect(maxW: 52, maxH: max(6, list.count + 4)) else { return nil }
+        let inner = box.inner
+        let footer = !picker.checked.isEmpty && inner.h >= 3
+        let listH = inner.h - 1 - (footer ? 1 : 0)
+        guard listH > 0, !list.isEmpty else { return (box, []) }
+        let cur = min(picker.cursor, list.count - 1)
+        let top = max(0, min(cur - listH + 1, list.count - listH))
+        return (box, (0..<listH).filter { top + $0 < list.count }.map { (inner.y + 1 + $0, top + $0) })
+    }
+
     func drawPicker(_ c: inout Canvas) {
         let list = partyCounts()
         let title = strings.modeTitle(.picker)
-        guard let box = overlayBox(&c, maxW: 52, maxH: max(6, list.count + 4), title: title) else { return }
+        guard let box = overlayBox(&c, maxW: 52, maxH: max(6, list.count + 4), title: title),
+              let rows = pickerGeometry(list)?.rows else { return }
         let inner = box.inner
         c.draw([Span("> ", .hint), Span(picker.query), Span("▏", .hint)], x: inner.x + 1, y: inner.y, width: inner.w - 1)
         // The parties chosen so far on the last row, also those the typed text hides.
@@ -85,23 +104,20 @@ extension DashboardState {
             c.draw([Span(strings.chosen + ": ", .muted), Span(names, .highlight)],
                    x: inner.x + 1, y: inner.y + inner.h - 1, width: inner.w - 1)
         }
-        let listH = inner.h - 1 - (footer ? 1 : 0)
-        guard listH > 0 else { return }
+        guard inner.h - 1 - (footer ? 1 : 0) > 0 else { return }
         if list.isEmpty {
             c.draw(strings.noParties, x: inner.x + 1, y: inner.y + 1, width: inner.w - 1, role: .muted)
             return
         }
         let cur = min(picker.cursor, list.count - 1)
-        let top = max(0, min(cur - listH + 1, list.count - listH))
-        for r in 0..<listH where top + r < list.count {
-            let e = list[top + r]
+        for (y, i) in rows {
+            let e = list[i]
             let mark = picker.checked.contains(e.name) ? "[x] " : "[ ] "
             let count = " \(e.count)"
             let nameW = inner.w - 2 - TextWidth.of(mark) - TextWidth.of(count)
             let row = mark + TextWidth.pad(e.name, to: max(1, nameW)) + count
-            let y = inner.y + 1 + r
-            if top + r == cur { c.fill(Rect(x: inner.x, y: y, w: inner.w, h: 1), role: .selected) }
-            c.draw(row, x: inner.x + 1, y: y, width: inner.w - 1, role: top + r == cur ? .selected : .normal)
+            if i == cur { c.fill(Rect(x: inner.x, y: y, w: inner.w, h: 1), role: .selected) }
+            c.draw(row, x: inner.x + 1, y: y, width: inner.w - 1, role: i == cur ? .selected : .normal)
         }
     }
 }

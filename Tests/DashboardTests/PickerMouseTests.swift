@@ -1,0 +1,57 @@
+import Dashboard
+import Testing
+
+/// The party picker with the mouse (issue 5 "Mouse"; found in the new-user trial: clicks in
+/// the picker did nothing).
+@Suite struct PickerMouseTests {
+    /// The screen cell of `name` in the picker (an overlay 52 columns wide in the middle of
+    /// the screen; the panes behind it list parties too).
+    static func cell(_ s: DashboardState, _ name: String) throws -> (x: Int, y: Int) {
+        let left = (s.width - 52) / 2
+        for (y, line) in render(s).lines.enumerated() {
+            let chars = Array(line)
+            let needle = Array("] " + name + " ")
+            for x in left..<min(chars.count - needle.count, left + 52) where Array(chars[x..<x + needle.count]) == needle {
+                return (x + 2, y)
+            }
+        }
+        throw PickerNotShown()
+    }
+
+    struct PickerNotShown: Error {}
+
+    @Test func aClickTicksAPartyAndADoubleClickAppliesTheChoice() throws {
+        var s = Seed.state(160, 48)
+        try press(&s, "p")
+        let korpschef = try Self.cell(s, "korpschef")
+        _ = update(&s, .mouse(.press, x: korpschef.x, y: korpschef.y))
+        #expect(line(s, containing: "] korpschef")?.contains("[x] korpschef") == true)
+        #expect(s.mode == .picker, "one click only ticks")
+        let politie = try Self.cell(s, "politie")
+        _ = update(&s, .mouse(.press, x: politie.x, y: politie.y))
+        _ = update(&s, .mouse(.doubleClick, x: politie.x, y: politie.y))
+        #expect(s.mode == .browse)
+        #expect(s.partyFilter == ["korpschef", "politie"])
+    }
+
+    @Test func aClickOutsideClosesThePickerUnchanged() throws {
+        var s = Seed.state(160, 48)
+        try press(&s, "p")
+        let korpschef = try Self.cell(s, "korpschef")
+        _ = update(&s, .mouse(.press, x: korpschef.x, y: korpschef.y))
+        _ = update(&s, .mouse(.press, x: 0, y: 0))
+        #expect(s.mode == .browse)
+        #expect(s.partyFilter.isEmpty, "nothing applied")
+    }
+
+    @Test func theWheelMovesThePickerCursor() throws {
+        var s = Seed.state(160, 48)
+        try press(&s, "p")
+        let first = try #require(render(s).lines.first { $0.contains("[ ] ") })
+        _ = update(&s, .mouse(.wheelDown, x: 80, y: 24))
+        try press(&s, "space")
+        #expect(!(line(s, containing: first.trimmingCharacters(in: .whitespaces).prefix(20).description)?.contains("[x]") ?? true),
+                "the wheel moved off the first party before Space ticked one")
+        #expect(render(s).lines.contains { $0.contains("[x] ") })
+    }
+}
