@@ -47,7 +47,9 @@ struct ImportCommand: ParsableCommand {
             // transaction per batch and a savepoint per meeting (issue 4 "Speed"); the lines
             // are printed in file order once their batch is stored.
             var pending: [(url: URL, read: CLIReadMeeting.Either)] = []
+            var flushes = 0   // batches stored so far
             func flush() throws {
+                flushes += 1
                 let meetings = pending.compactMap { if case .meeting(let m) = $0.read { m } else { nil } }
                 var results = try db.importMeetings(meetings).makeIterator()
                 var firstError: StoreError?
@@ -69,9 +71,25 @@ struct ImportCommand: ParsableCommand {
                 // A store fault stops the import as before; the other meetings of the batch are stored.
                 if let firstError { throw firstError }
             }
-            for url in files {
+            // Files are read and extracted ahead, a window at a time on all cores; their results
+            // are taken in file order as before. A read that found the content already stored
+            // is read again when a batch was stored since (the store may have changed).
+            var ahead: [Result<CLIReadMeeting.Either, any Error>] = []
+            var aheadStart = 0, aheadFlushes = 0
+            for (index, url) in files.enumerated() {
+                if index == aheadStart + ahead.count {
+                    aheadStart = index
+                    aheadFlushes = flushes
+                    let window = Array(files[index..<min(index + OverlegStore.importBatchSize, files.count)])
+                    ahead = ParallelMap.map(window) { url in
+                        Result { try CLIReadMeeting.read(url, lexicons: lexicons, store: db) }
+                    }
+                }
                 do {
-                    var read = try CLIReadMeeting.read(url, lexicons: lexicons, store: db)
+                    var read = try ahead[index - aheadStart].get()
+                    if case .unchanged = read, flushes > aheadFlushes {
+                        read = try CLIReadMeeting.read(url, lexicons: lexicons, store: db)
+                    }
                     if case .unchanged(let known) = read, pending.contains(where: { Self.sameMeeting($0.read, known) }) {
                         // A pending file revises this meeting: store it first, as file-by-file import would.
                         try flush()
