@@ -13,14 +13,17 @@ extension OverlegStore {
             // Cached per connection: the dashboard asks the same few filters again and again.
             // Without a party, topic or search condition SQLite walks meeting_date_body and
             // follow_up_meeting in list order (no sort of every row).
-            let statement = try db.cachedStatement(sql: """
+            // Columns read straight from SQLite (`RawStatement`): `list` maps thousands of rows.
+            var statement = try RawStatement(db, sql: """
                 SELECT \(Self.rowColumns)
                 FROM follow_up fu JOIN meeting m ON m.id = fu.meeting_id
                 LEFT JOIN follow_up_state s ON s.key = fu.key
                 WHERE \(condition)
                 ORDER BY m.date, m.body, fu.position
-                """)
-            return try Array(Row.fetchCursor(statement, arguments: arguments).map(Self.row))
+                """, arguments: arguments)
+            var rows: [FollowUpRow] = []
+            while try statement.step() { rows.append(Self.row(statement)) }
+            return rows
         }
     }
 
@@ -135,15 +138,15 @@ extension OverlegStore {
 
     /// Maps a row of `rowColumns` by column index (name lookups cost more than the query
     /// itself at 50,000 rows).
-    static func row(_ r: Row) -> FollowUpRow {
-        let origin: String = r[16]
-        let status: String = r[11]
+    static func row(_ r: some ColumnReader) -> FollowUpRow {
+        let origin = r.text(16)
         return FollowUpRow(
-            key: r[0], meetingBody: r[1], meetingDate: r[2], itemKey: r[4], itemTitle: r[5],
-            topics: StoreSchema.split(r[6]), text: r[7], parties: StoreSchema.split(r[8]), due: r[9], dueText: r[10],
-            status: FollowUpStatus(rawValue: status) ?? .open, note: r[12], changedAt: r[13],
-            lines: LineRange(r[14], r[15]), source: r[3],
-            handAdded: origin == "manual", noLongerFound: origin == "missing", dismissed: (r[17] as Int) != 0)
+            key: r.text(0), meetingBody: r.text(1), meetingDate: r.text(2), itemKey: r.text(4), itemTitle: r.text(5),
+            topics: StoreSchema.split(r.text(6)), text: r.text(7), parties: StoreSchema.split(r.text(8)),
+            due: r.optionalText(9), dueText: r.optionalText(10),
+            status: FollowUpStatus(rawValue: r.text(11)) ?? .open, note: r.optionalText(12), changedAt: r.optionalText(13),
+            lines: LineRange(r.int(14), r.int(15)), source: r.text(3),
+            handAdded: origin == "manual", noLongerFound: origin == "missing", dismissed: r.int(17) != 0)
     }
 
     /// The select list `row(_:)` reads, in its order.

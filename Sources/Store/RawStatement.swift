@@ -26,6 +26,14 @@ struct RawStatement {
         sqlite3_reset(statement.sqliteStatement)
     }
 
+    /// The cached statement for `sql` with all its values bound from `arguments` (by GRDB:
+    /// for the few values of a query's filter), ready to step.
+    /// - Throws: `DatabaseError` when the arguments do not fit the statement.
+    init(_ db: Database, sql: String, arguments: StatementArguments) throws {
+        try self.init(db, sql: sql)
+        try statement.setArguments(arguments)
+    }
+
     /// Binds the next parameter (parameters are taken in order, from the first).
     mutating func bind(_ value: String) throws {
         index += 1
@@ -76,12 +84,6 @@ struct RawStatement {
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-    /// The column as text ("" for NULL).
-    func text(_ column: Int32) -> String {
-        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
-    }
-
     private func check(_ code: Int32) throws {
         if code != SQLITE_OK { throw error(code) }
     }
@@ -90,4 +92,32 @@ struct RawStatement {
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
     }
+}
+
+extension RawStatement: ColumnReader {
+    /// The column as text ("" for NULL), without the `strlen` of GRDB's `String(cString:)`.
+    func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+
+    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    func int(_ column: Int32) -> Int { Int(int64(column)) }
+}
+
+/// Reading a result row's columns by index: a GRDB `Row` or the current row of a
+/// `RawStatement`, so that one mapping function serves both.
+protocol ColumnReader {
+    /// Text ("" for NULL).
+    func text(_ column: Int32) -> String
+    func optionalText(_ column: Int32) -> String?
+    /// An integer (0 for NULL).
+    func int(_ column: Int32) -> Int
+}
+
+extension Row: ColumnReader {
+    func text(_ column: Int32) -> String { self[Int(column)] ?? "" }
+    func optionalText(_ column: Int32) -> String? { self[Int(column)] }
+    func int(_ column: Int32) -> Int { self[Int(column)] ?? 0 }
 }

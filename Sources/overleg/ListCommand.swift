@@ -50,7 +50,8 @@ struct ListCommand: ParsableCommand {
         let header = english
             ? ["ID", "Status", "Due", "Meeting", "Parties", "Follow-up"]
             : ["ID", "Status", "Deadline", "Overleg", "Partijen", "Actiepunt"]
-        // Few distinct deadlines among thousands of rows: each date is formatted once.
+        // Few distinct deadlines, statuses and meetings among thousands of rows (issue 4
+        // "Speed"): each is formatted once; rows come ordered by meeting.
         var dates: [String: String] = [:]
         func date(_ iso: String) -> String {
             if let known = dates[iso] { return known }
@@ -58,12 +59,21 @@ struct ListCommand: ParsableCommand {
             dates[iso] = text
             return text
         }
+        var statuses: [Store.FollowUpStatus: String] = [:]
+        var meeting = (body: "", date: "", text: "")
         let cells = rows.map { r -> [String] in
             let due = r.due.map { date($0) + (r.isOverdue(today: today) ? " !" : "") } ?? "-"
-            var status = CLIText.status(r.status, english: english)
+            var status = statuses[r.status] ?? {
+                let label = CLIText.status(r.status, english: english)
+                statuses[r.status] = label
+                return label
+            }()
             if r.noLongerFound { status += english ? " (gone)" : " (weg)" }
-            return [r.shortID, status, due, "\(r.meetingBody) \(r.meetingDate)",
-                    r.parties.isEmpty ? "-" : r.parties.joined(separator: ", "), r.text]
+            if r.meetingBody != meeting.body || r.meetingDate != meeting.date {
+                meeting = (r.meetingBody, r.meetingDate, "\(r.meetingBody) \(r.meetingDate)")
+            }
+            let parties = r.parties.count == 1 ? r.parties[0] : r.parties.isEmpty ? "-" : r.parties.joined(separator: ", ")
+            return [r.shortID, status, due, meeting.text, parties, r.text]
         }
         return CLIText.table(header: header, rows: cells, width: width)
     }
