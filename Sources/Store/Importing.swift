@@ -182,6 +182,10 @@ extension OverlegStore {
             if taken { moved[old] = nil; continue }
             try db.execute(sql: "UPDATE follow_up_state SET key = ? WHERE key = ?", arguments: [new, old])
             try db.execute(sql: "UPDATE undo_log SET key = ? WHERE key = ? AND table_name = 'follow_up_state'", arguments: [new, old])
+            // The old key stays an id of the follow-up (as do the keys it had before).
+            try db.execute(sql: "UPDATE follow_up_alias SET new_key = ? WHERE new_key = ?", arguments: [new, old])
+            try db.execute(sql: "INSERT OR REPLACE INTO follow_up_alias (old_key, new_key) VALUES (?, ?)", arguments: [old, new])
+            try db.execute(sql: "DELETE FROM follow_up_alias WHERE old_key = ?", arguments: [new])
         }
         let missing = lost.map(\.key).filter { moved[$0] == nil }
         outcome.carriedOver = kept.count + moved.count

@@ -8,7 +8,9 @@ extension OverlegStore {
     public static let minimumIDLength = 4
 
     /// Resolves an id typed by a user — a full stable key or a unique prefix of at least 4
-    /// hex digits, case-insensitive — to the full stable key.
+    /// hex digits, case-insensitive — to the full stable key. An id that names no follow-up
+    /// but the key a follow-up had before its sentence was lightly edited (a revised file, a
+    /// reparse: `follow_up_alias`) gives the follow-up's key now.
     /// - Throws: `StoreError` `.invalidArgument` (not hex, too short), `.unknownID`,
     ///   `.ambiguousID` (the message lists the candidates' short ids), or a store fault.
     public func resolveID(_ id: String) throws -> String {
@@ -22,8 +24,13 @@ extension OverlegStore {
                              subject: id)
         }
         let keys = try read { db in
-            try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE key >= ? AND key < ? ORDER BY key LIMIT 6",
-                                arguments: [prefix, prefix + "~"])
+            let current = try String.fetchAll(db, sql: "SELECT key FROM follow_up WHERE key >= ? AND key < ? ORDER BY key LIMIT 6",
+                                              arguments: [prefix, prefix + "~"])
+            guard current.isEmpty else { return current }
+            return try String.fetchAll(db, sql: """
+                SELECT DISTINCT a.new_key FROM follow_up_alias a JOIN follow_up fu ON fu.key = a.new_key
+                WHERE a.old_key >= ? AND a.old_key < ? ORDER BY a.new_key LIMIT 6
+                """, arguments: [prefix, prefix + "~"])
         }
         switch keys.count {
         case 0:

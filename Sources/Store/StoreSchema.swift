@@ -177,6 +177,18 @@ enum StoreSchema {
             // quadratic in the archive, 0.6 s of CPU for 1,000 files (perf, issue 4 "Speed").
             try db.execute(sql: "CREATE INDEX meeting_source_hash ON meeting(source_hash)")
         }
+        m.registerMigration("009-follow-up-alias") { db in
+            // Owned: when a revised file or a reparse moves a follow-up's state to a lightly
+            // edited sentence (a new stable key), the old key stays an id of it, so that
+            // `overleg done OLDID` in a user's script still finds it (issue 4 "IDs are short
+            // and stable").
+            try db.execute(sql: """
+                CREATE TABLE follow_up_alias (
+                  old_key TEXT PRIMARY KEY,
+                  new_key TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX follow_up_alias_new ON follow_up_alias(new_key);
+                """)
+        }
         return m
     }
 }

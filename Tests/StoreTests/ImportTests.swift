@@ -89,6 +89,14 @@ struct ImportTests {
         #expect(gone.noLongerFound && gone.status == .lapsed)
         // 4 extracted + 1 kept as no longer found.
         #expect(try t.store.followUps(.everything).count == 5)
+        // The edited sentence's old id still names it (scripts keep working).
+        #expect(try t.store.resolveID(String(edited.prefix(OverlegStore.shortIDLength))) == newKey)
+        #expect(try t.store.resolveID(edited) == newKey)
+        // And back: the first text again moves the state back, and the other id names it.
+        _ = try t.store.importMeeting(old)
+        #expect(try t.store.followUp(key: edited)?.note == "Brief is in concept klaar")
+        #expect(try t.store.resolveID(String(newKey.prefix(OverlegStore.shortIDLength))) == edited)
+        #expect(try t.store.resolveID(String(edited.prefix(OverlegStore.shortIDLength))) == edited)
     }
 
     @Test("A follow-up no longer found comes back when the file has it again")
