@@ -5,10 +5,13 @@ import Foundation
 ///
 /// ## Wiring (what `overleg` does)
 ///
-/// 1. Build a `DashboardData` from the store (or the demo): meetings, items (each with the
-///    index of its meeting), follow-ups (each with its item's key), `isDemo`, and `itemText`
-///    by item key where it is at hand (the demo); from a store leave it empty: the texts are
-///    loaded on demand (`.loadItemText`). Plain values only; keys are the store's stable keys.
+/// 1. Build a `DashboardData`: from the demo or a test with whole follow-up values
+///    (`init(meetings:items:followUps:…)`, every text at hand); from a store as columns
+///    (`init?(meetings:items:rowIDs:keys:…)`): keys, items, statuses, deadlines and parties of
+///    every follow-up, their sentences and notes loaded on demand. For the first frame of a
+///    large store a first screen may stand in: the newest rows of each pane as whole values
+///    with `paneTotals` and `meetingTotal` set to the whole store's counts; `reload` the whole
+///    data before feeding keys. Plain values only; keys are the store's stable keys.
 /// 2. `var state = DashboardState(data:options:)` with the language, "today" (ISO) and the
 ///    terminal size.
 /// 3. Loop: draw `render(state)` (a `Canvas`), read one input, turn it into an `Event`
@@ -17,9 +20,11 @@ import Foundation
 ///    `.saved(followUpKey:status:)` or `.saveFailed(message:)` fed back through `update`;
 ///    `.undo` likewise answers with `.saved` (and `.noteSaved`) for the follow-up it restored;
 ///    `.setNote` answers with `.noteSaved(followUpKey:note:)` or `.saveFailed`;
-///    `.loadItemText` answers with `.itemTextLoaded(itemKey:text:)`; `.quit` ends the loop.
+///    `.loadItemText` answers with `.itemTextLoaded(itemKey:text:)`; `.loadFollowUps`
+///    (columns data: the rows on screen) with `.followUpsLoaded`; `.search` (columns data)
+///    with `.searchResults`; `.quit` ends the loop. Answer before drawing the next frame.
 ///    The screen shows a new status or note only after the store confirmed it. Send the size
-///    as the first event (`.resize`): it asks for the text of the first detail on screen.
+///    as the first event (`.resize`): it asks for the texts of the first rows and detail.
 /// 4. When the store changes under the dashboard (another instance, a re-import), call
 ///    `state.reload(newData)`: selection, filters and mode are kept.
 ///
