@@ -20,6 +20,20 @@ import Testing
         #expect(h.titleLine == 3)
     }
 
+    @Test func aTitleRepeatedAsTheHeaderOfEveryPageStaysOnTheFirst() throws {
+        // The only title is the running header; page 2 repeats it (found in the new-user trial:
+        // the first page's copy went too and the file was refused as "not minutes").
+        let text = "Verslag Regionaal Veiligheidscollege 21 maart 2024\n\n1. Opening\nDe voorzitter opent.\n\n- 1 -\n"
+            + "\u{0C}Verslag Regionaal Veiligheidscollege 21 maart 2024\n\n2. Rondvraag\nDe politie zal in mei rapporteren.\n\n- 2 -\n"
+        let meeting = try MinutesReader.read(text: text, fileName: "rvc.txt", lexicons: lex)
+        #expect(meeting.title == "Verslag Regionaal Veiligheidscollege 21 maart 2024")
+        #expect(meeting.date == "2024-03-21")
+        #expect(meeting.items.map(\.title) == ["Opening", "Rondvraag"])
+        #expect(meeting.items.last?.followUps.map(\.text) == ["De politie zal in mei rapporteren."])
+        // Without a title check the header goes on every page, the first one included.
+        #expect(LineCleaner.clean(text).first { !$0.text.isEmpty }?.text == "1. Opening")
+    }
+
     @Test func meetingLineNotTheApprovalDate() throws {
         let h = try header("""
         **Besluitenlijst Veiligheidsberaad**

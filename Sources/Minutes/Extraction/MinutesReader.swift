@@ -19,8 +19,11 @@ public enum MinutesReader {
 
     /// Reads already decoded text (`"\n"` line ends); `sourceHash` is the hash of its UTF-8 bytes.
     public static func read(text: String, fileName: String, lexicons: Lexicons) throws -> Meeting {
-        let lines = LineCleaner.clean(text)
-        let header = try HeaderReader(lexicons: lexicons).read(lines, fileName: fileName)
+        let headerReader = HeaderReader(lexicons: lexicons)
+        let lines = LineCleaner.clean(text) { line in
+            headerReader.namesMinutes(LineKind.stripBold(line.trimmingBlanks.drop { $0 == "#" }.trimmingBlanks))
+        }
+        let header = try headerReader.read(lines, fileName: fileName)
         let legend = Legend.variants(in: lines, lexicons: lexicons, body: header.body)
         let lexicons = legend.isEmpty ? lexicons : lexicons.addingVariants(legend)
         let segments = Segmenter(lexicons: lexicons).segments(lines, titleLine: header.titleLine)

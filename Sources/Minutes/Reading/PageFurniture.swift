@@ -29,8 +29,9 @@ enum PageFurniture {
     /// Drops running headers and footers: short non-blank lines in the gap around a page break
     /// (at most two on each side, across blank and dropped lines) that either occur more than once
     /// in the file (digits ignored) or stand between a sentence cut by the break and its
-    /// lower-case continuation.
-    static func dropRunningLines(_ lines: [String], breaks: [Break], dropped: inout [Bool]) {
+    /// lower-case continuation. Line `keep` (the title on the first page) is never dropped,
+    /// though it counts as an occurrence, so its copies on later pages go.
+    static func dropRunningLines(_ lines: [String], breaks: [Break], dropped: inout [Bool], keep: Int? = nil) {
         guard !breaks.isEmpty else { return }
         var around: [[Int]] = []
         // The start of the file opens the first page (its header) and the end closes the last one (its footer).
@@ -54,7 +55,7 @@ enum PageFurniture {
         }
         for (b, zone) in around.enumerated() {
             let breakAt = allBreaks[b].firstLineOfPage
-            for i in zone where !dropped[i] {
+            for i in zone where !dropped[i] && i != keep {
                 if (linesPerKey[key(lines[i])]?.count ?? 0) >= 2 || isHeaderBeforeContinuation(i, breakAt: breakAt, lines, dropped) {
                     dropped[i] = true
                 }

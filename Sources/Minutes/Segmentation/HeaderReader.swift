@@ -56,7 +56,8 @@ struct HeaderReader {
     }
 
     /// True when `line` names a meeting body or a kind of minutes (bodies lexicon).
-    private func namesMinutes(_ line: String) -> Bool {
+    /// Whether `line` names a meeting body or a kind of minutes (a title of minutes).
+    func namesMinutes(_ line: String) -> Bool {
         if findBody(in: [line]) != nil { return true }
         let folded = Tokenizer.fold(line)
         return (doc.minutesKinds ?? []).contains { folded.contains(Tokenizer.fold($0)) }
