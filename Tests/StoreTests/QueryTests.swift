@@ -20,6 +20,28 @@ struct QueryTests {
         return t
     }
 
+    @Test("A party or topic filter keeps list order: date, body as SQLite's NOCASE sorts it, then document order")
+    func filteredOrderIsListOrder() throws {
+        let t = try loaded()
+        defer { t.cleanup() }
+        // Same date, bodies whose byte order ("B" < "a") differs from NOCASE order.
+        for (body, line) in [("Beta", 3), ("alpha", 1)] {
+            try t.store.importMeeting(Fixture.meeting(body, "2018-03-12", source: "\(body).txt", items: [
+                Fixture.item(body, "2018-03-12", "Sterkte", topics: ["governance"], followUps: [
+                    .init(text: "De korpschef zal de sterkte in \(body) herverdelen.", parties: ["korpschef"], line: line + 1),
+                    .init(text: "De korpschef zal in \(body) eerst de roosters bekijken.", parties: ["korpschef"], line: line),
+                ]),
+            ]))
+        }
+        let all = try t.store.followUps(.everything)
+        let byParty = try t.store.followUps(FollowUpFilter(parties: ["korpschef"], status: nil))
+        #expect(byParty.map(\.key) == all.filter { $0.parties.contains("korpschef") }.map(\.key))
+        #expect(byParty.map(\.meetingBody) == ["LOVP", "alpha", "alpha", "Beta", "Beta", "Veiligheidsberaad"])
+        #expect(byParty[1].text.contains("sterkte") && byParty[2].text.contains("roosters"))
+        let byTopic = try t.store.followUps(FollowUpFilter(topic: "governance", status: nil))
+        #expect(byTopic.map(\.key) == all.filter { $0.topics.contains("governance") }.map(\.key))
+    }
+
     @Test("Each filter narrows the rows as documented")
     func filters() throws {
         let t = try loaded()
