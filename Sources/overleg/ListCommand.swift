@@ -52,17 +52,19 @@ struct ListCommand: ParsableCommand {
             : ["ID", "Status", "Deadline", "Overleg", "Partijen", "Actiepunt"]
         // Few distinct deadlines, statuses and meetings among thousands of rows (issue 4
         // "Speed"): each is formatted once; rows come ordered by meeting.
-        var dates: [String: String] = [:]
-        func date(_ iso: String) -> String {
-            if let known = dates[iso] { return known }
-            let text = CLIText.date(iso, english: english)
-            dates[iso] = text
-            return text
+        var dates: [String: (plain: String, overdue: String)] = [:]
+        func due(_ iso: String, overdue: Bool) -> String {
+            let known = dates[iso] ?? {
+                let text = CLIText.date(iso, english: english)
+                dates[iso] = (text, text + " !")
+                return (text, text + " !")
+            }()
+            return overdue ? known.overdue : known.plain
         }
         var statuses: [Store.FollowUpStatus: String] = [:]
         var meeting = (body: "", date: "", text: "")
         let cells = rows.map { r -> [String] in
-            let due = r.due.map { date($0) + (r.isOverdue(today: today) ? " !" : "") } ?? "-"
+            let due = r.due.map { due($0, overdue: r.isOverdue(today: today)) } ?? "-"
             var status = statuses[r.status] ?? {
                 let label = CLIText.status(r.status, english: english)
                 statuses[r.status] = label
