@@ -67,7 +67,7 @@ extension DashboardState {
 
     mutating func pickerMouse(_ action: MouseAction, x: Int, y: Int) {
         let list = partyCounts()
-        guard let (box, rows) = pickerGeometry(list) else { return }
+        guard let (box, _, rows) = pickerGeometry(list) else { return }
         switch action {
         case .wheelUp: _ = performPicker(.up)
         case .wheelDown: _ = performPicker(.down)

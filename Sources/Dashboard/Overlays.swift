@@ -77,34 +77,42 @@ extension DashboardState {
         return Rect(x: (width - w) / 2, y: (height - h) / 2, w: w, h: h)
     }
 
-    /// Where the party picker stands: its box, the rows of its list (screen row → index into
-    /// `partyCounts()`), for drawing and for the mouse.
-    func pickerGeometry(_ list: [PartyCount]) -> (box: Rect, rows: [(y: Int, index: Int)])? {
-        guard let box = overlayRect(maxW: 52, maxH: max(6, list.count + 4)) else { return nil }
+    /// Where the party picker stands: its box, the first party shown, and the rows of its
+    /// list (screen row → index into `partyCounts()`), for drawing and for the mouse. The row
+    /// for the chosen parties is kept free from the start (when the box has room), so that
+    /// ticking the first party does not move the list.
+    func pickerGeometry(_ list: [PartyCount]) -> (box: Rect, top: Int, rows: [(y: Int, index: Int)])? {
+        guard let box = overlayRect(maxW: 52, maxH: max(6, list.count + 5)) else { return nil }
         let inner = box.inner
-        let footer = !picker.checked.isEmpty && inner.h >= 3
-        let listH = inner.h - 1 - (footer ? 1 : 0)
-        guard listH > 0, !list.isEmpty else { return (box, []) }
+        let listH = inner.h - 1 - (inner.h >= 3 ? 1 : 0)
+        guard listH > 0, !list.isEmpty else { return (box, 0, []) }
         let cur = min(picker.cursor, list.count - 1)
-        let top = max(0, min(cur - listH + 1, list.count - listH))
-        return (box, (0..<listH).filter { top + $0 < list.count }.map { (inner.y + 1 + $0, top + $0) })
+        var top = min(picker.top, cur)
+        if cur >= top + listH { top = cur - listH + 1 }
+        top = max(0, min(top, list.count - listH))
+        return (box, top, (0..<listH).filter { top + $0 < list.count }.map { (inner.y + 1 + $0, top + $0) })
+    }
+
+    /// Keeps `picker.top` where the list is drawn (after a key, a click, typing).
+    mutating func keepPickerTop() {
+        picker.top = pickerGeometry(partyCounts())?.top ?? 0
     }
 
     func drawPicker(_ c: inout Canvas) {
         let list = partyCounts()
         let title = strings.modeTitle(.picker)
-        guard let box = overlayBox(&c, maxW: 52, maxH: max(6, list.count + 4), title: title),
+        guard let box = overlayBox(&c, maxW: 52, maxH: max(6, list.count + 5), title: title),
               let rows = pickerGeometry(list)?.rows else { return }
         let inner = box.inner
         c.draw([Span("> ", .hint), Span(picker.query), Span("▏", .hint)], x: inner.x + 1, y: inner.y, width: inner.w - 1)
-        // The parties chosen so far on the last row, also those the typed text hides.
-        let footer = !picker.checked.isEmpty && inner.h >= 3
-        if footer {
+        // The parties chosen so far on the last row (kept free for them), also those the
+        // typed text hides.
+        if !picker.checked.isEmpty && inner.h >= 3 {
             let names = picker.checked.sorted().joined(separator: ", ")
             c.draw([Span(strings.chosen + ": ", .muted), Span(names, .highlight)],
                    x: inner.x + 1, y: inner.y + inner.h - 1, width: inner.w - 1)
         }
-        guard inner.h - 1 - (footer ? 1 : 0) > 0 else { return }
+        guard inner.h >= 2 else { return }
         if list.isEmpty {
             c.draw(strings.noParties, x: inner.x + 1, y: inner.y + 1, width: inner.w - 1, role: .muted)
             return

@@ -86,6 +86,9 @@ struct PickerState: Sendable, Hashable {
     var query = ""
     var checked: Set<String> = []
     var cursor = 0
+    /// The first party shown: kept while the cursor stays in view, so a click does not move
+    /// the list under the pointer.
+    var top = 0
 }
 
 /// The whole dashboard as a value (the Elm architecture's model). Change it only through

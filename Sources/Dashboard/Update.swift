@@ -38,6 +38,7 @@ extension DashboardState {
     /// See the free function `update(_:_:)`.
     public mutating func update(_ event: Event) -> [Effect] {
         var effects = handle(event)
+        if mode == .picker { keepPickerTop() }
         if let load = itemTextToLoad() { effects.append(load) }
         if let text = searchToRun {
             searchToRun = nil

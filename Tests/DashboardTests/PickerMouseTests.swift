@@ -34,6 +34,31 @@ import Testing
         #expect(s.partyFilter == ["korpschef", "politie"])
     }
 
+    @Test func aClickDoesNotMoveTheListUnderThePointer() throws {
+        // More parties than the picker shows at 60×16 (found in the new-user trial: the list
+        // scrolled between the two clicks of a double click, which then hit another party).
+        var data = Seed.data()
+        var fus = data.followUps
+        for i in 1...12 {
+            fus.append(DashboardData.FollowUp(key: "p\(i)", shortID: "p\(i)", itemKey: "info", text: "Partij \(i) zal iets doen.",
+                                              parties: ["partij \(i)"], lines: LineSpan(9, 9)))
+        }
+        data.followUps = fus
+        var s = Seed.state(60, 16, data: data)
+        try press(&s, "p " + Array(repeating: "down", count: 18).joined(separator: " "))
+        let before = render(s).lines
+        // The first party shown, away from the cursor at the bottom of the list.
+        let target = try #require(before.firstIndex { $0.contains("[ ] partij ") })
+        let start = try #require(before[target].range(of: "partij ")).lowerBound
+        let name = before[target][start...].split(separator: " ").prefix(2).joined(separator: " ")
+        let x = start.utf16Offset(in: before[target])
+        _ = update(&s, .mouse(.press, x: x, y: target))
+        #expect(render(s).lines[target].contains("[x] \(name) "), "the party under the pointer is ticked and stays there")
+        _ = update(&s, .mouse(.doubleClick, x: x, y: target))
+        #expect(s.mode == .browse)
+        #expect(s.partyFilter == [name])
+    }
+
     @Test func aClickOutsideClosesThePickerUnchanged() throws {
         var s = Seed.state(160, 48)
         try press(&s, "p")
