@@ -55,10 +55,13 @@ extension DashboardState {
             sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]
             rebuild()
             fixScroll()
-        case .cycleMeeting:
-            let n = data.meetings.count
-            guard n > 1 else { setMessage(strings.oneMeeting); break }
-            meetingFilter = meetingFilter.map { $0 + 1 < n ? $0 + 1 : nil } ?? 0
+        case .cycleMeeting, .cycleMeetingBack:
+            // All meetings, then one at a time from the newest (`m`), or back (`M`).
+            guard data.meetings.count > 1 else { setMessage(strings.oneMeeting); break }
+            let cycle: [Int?] = [nil] + index.meetingsNewestFirst
+            let here = cycle.firstIndex { $0 == meetingFilter } ?? 0
+            let step = action == .cycleMeeting ? 1 : cycle.count - 1
+            meetingFilter = cycle[(here + step) % cycle.count]
             noteFilter(.meeting, active: meetingFilter != nil)
         case .search:
             previousMode = mode == .detail ? .browse : mode

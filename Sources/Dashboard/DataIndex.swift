@@ -16,6 +16,8 @@ struct DataIndex: Sendable {
     var panesOfItem: [[Int]] = []
     /// Item indices, newest meeting first, then data order (the `meeting` sort).
     var meetingOrder: [Int] = []
+    /// Meeting indices, newest first (`m` steps through them).
+    var meetingsNewestFirst: [Int] = []
     /// Party name → id (ids index `DashboardData.columns.partyNames`).
     var partyID: [String: Int32] = [:]
     /// Case- and diacritic-folded UTF-8 of each follow-up's sentence + parties and of each
@@ -37,6 +39,7 @@ struct DataIndex: Sendable {
         let ranked = data.meetings.indices.sorted { a, b in
             data.meetings[a].date != data.meetings[b].date ? data.meetings[a].date > data.meetings[b].date : a < b
         }
+        meetingsNewestFirst = ranked
         var rank = [Int](repeating: ranked.count, count: data.meetings.count)
         for (r, m) in ranked.enumerated() { rank[m] = r }
         let itemRank = data.items.map { $0.meeting >= 0 && $0.meeting < rank.count ? rank[$0.meeting] : rank.count }

@@ -20,7 +20,7 @@ public enum Mode: String, Sendable, Hashable, CaseIterable {
 /// overlay all read the same `Keymap` table of key → action.
 public enum Action: String, Sendable, Hashable, CaseIterable {
     case down, up, top, bottom, pageDown, pageUp, nextPane, prevPane, jumpPane
-    case openDetail, back, toggleDone, cycleItemStatus, partyPicker, cycleStatus, toggleOverdue, cycleSort, cycleMeeting
+    case openDetail, back, toggleDone, cycleItemStatus, partyPicker, cycleStatus, toggleOverdue, cycleSort, cycleMeeting, cycleMeetingBack
     case search, nextMatch, prevMatch, clearFilter, undo, help, quit
     case pickerToggle, pickerApply, pickerCancel
     case searchAccept, searchCancel, deleteChar, closeHelp
@@ -100,6 +100,7 @@ public enum Keymap {
         Binding([.char("!")], .toggleOverdue),
         Binding([.char("o")], .cycleSort),
         Binding([.char("m")], .cycleMeeting),
+        Binding([.char("M")], .cycleMeetingBack),
         Binding([.char("/")], .search, hint: true),
         Binding([.char("n")], .nextMatch),
         Binding([.char("N")], .prevMatch),

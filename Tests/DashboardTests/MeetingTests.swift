@@ -20,13 +20,19 @@ import Testing
         #expect(render(s).lines[0].contains("2 vergaderingen"))
         #expect(text.contains("Opvang asielzoekers · Veiligheidsberaad 9 okt"))
         #expect(text.contains("3 COA-incidenten (1)"))
-        try press(&s, "m")   // first meeting: LOVP
+        try press(&s, "m")   // the newest meeting first: Veiligheidsberaad 2023
+        #expect(!frame(s).contains("Informatiedeling"))
+        #expect(frame(s).contains("Opvang asielzoekers"))
+        try press(&s, "m")   // then the older one: LOVP 2017
         text = frame(s)
         #expect(!text.contains("Opvang asielzoekers"))
         #expect(render(s).lines[46].contains("Vergadering: LOVP 10 april 2017"))
-        try press(&s, "m")   // second meeting
-        #expect(!frame(s).contains("Informatiedeling"))
-        #expect(frame(s).contains("Opvang asielzoekers"))
+        try press(&s, "M")   // back to the newer one
+        #expect(frame(s).contains("Opvang asielzoekers") && !frame(s).contains("Informatiedeling"))
+        try press(&s, "M")   // and back to all
+        #expect(s.meetingFilter == nil)
+        try press(&s, "M")   // back from all: the oldest
+        #expect(frame(s).contains("Informatiedeling") && !frame(s).contains("Opvang asielzoekers"))
         try press(&s, "m")   // all again
         #expect(s.meetingFilter == nil)
         try press(&s, "m esc")
