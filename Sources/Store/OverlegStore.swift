@@ -112,12 +112,12 @@ public final class OverlegStore: Sendable {
     private static func openWritable(path: String, config: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            try pool.write { db in
-                // Reading the schema first makes "not a database" surface here, not later.
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            // Reading the schema first makes "not a database" surface here, not later. Only
+            // reads unless a migration is due: a store another instance is writing opens at
+            // once for reading (WAL), it does not wait for the writer.
+            if try checkSchema(pool, path: path, canMigrate: true) {
+                try StoreSchema.migrator.migrate(pool)
             }
-            try checkSchema(pool, path: path, canMigrate: true)
-            try StoreSchema.migrator.migrate(pool)
             return pool
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
@@ -159,9 +159,18 @@ public final class OverlegStore: Sendable {
 
     /// Throws `.tooNew` for a schema newer than this overleg, and unless `canMigrate`,
     /// `.readOnly` for an older one (a read-only store cannot be migrated).
-    private static func checkSchema(_ reader: any DatabaseReader, path: String, canMigrate: Bool) throws {
+    /// - Returns: whether migrations are due.
+    @discardableResult
+    private static func checkSchema(_ reader: any DatabaseReader, path: String, canMigrate: Bool) throws -> Bool {
         let migrator = StoreSchema.migrator
-        let applied = try reader.read { db in try migrator.appliedIdentifiers(db) }
+        let (applied, tables) = try reader.read { db in
+            (try migrator.appliedIdentifiers(db),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0)
+        }
+        if applied.isEmpty && tables > 0 {
+            throw StoreError(.notOverleg, path: path,
+                             cause: "not an overleg store: an SQLite database of another program (left untouched)")
+        }
         let known = Set(migrator.migrations)
         if !applied.isSubset(of: known) {
             throw StoreError(.tooNew, path: path, cause: "this store was written by a newer overleg; update overleg to use it")
@@ -170,6 +179,7 @@ public final class OverlegStore: Sendable {
             throw StoreError(.readOnly, path: path,
                              cause: "the store is read-only and was written by an older overleg: it must be updated once where it can be written")
         }
+        return applied != known
     }
 
     /// The default store path: `$XDG_DATA_HOME/overleg/overleg.sqlite`, else

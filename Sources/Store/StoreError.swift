@@ -15,6 +15,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case corrupt
         /// The file exists but is not an SQLite database (SQLITE_NOTADB).
         case notADatabase
+        /// An SQLite database of another program: it has tables but no overleg schema (it is
+        /// left untouched rather than given overleg's tables).
+        case notOverleg
         /// The disk or quota is full (SQLITE_FULL).
         case diskFull
         /// The file or its folder could not be opened or created (SQLITE_CANTOPEN, mkdir).

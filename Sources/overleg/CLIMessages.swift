@@ -95,6 +95,8 @@ enum CLIMessages {
             return "de opslag is beschadigd (SQLite meldt corruptie); zet een reservekopie terug of zet het bestand opzij"
         case .notADatabase:
             return "geen opslag van overleg (het bestand is geen SQLite-database)"
+        case .notOverleg:
+            return "geen opslag van overleg (een SQLite-database van een ander programma); er is niets gewijzigd"
         case .diskFull:
             return "de schijf is vol; er is niets gewijzigd"
         case .ioError:

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Store
 
@@ -27,6 +28,26 @@ struct StoreOpeningTests {
             #expect(e.description == "\(path): the folder \(root.path)/a/b does not exist; nothing was created")
         }
         #expect(!FileManager.default.fileExists(atPath: root.path))
+    }
+
+    @Test("Another program's SQLite database is refused as .notOverleg and left as it was")
+    func anotherProgramsDatabaseIsLeftAlone() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let path = root.appendingPathComponent("other.sqlite").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { try $0.execute(sql: "CREATE TABLE foo (x); INSERT INTO foo VALUES (1)") }
+        try other.close()
+        do {
+            _ = try OverlegStore(path: path)
+            Issue.record("opened another program's database")
+        } catch let e as StoreError {
+            #expect(e.kind == .notOverleg)
+            #expect(e.description.hasPrefix(path + ": not an overleg store"))
+        }
+        let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+        #expect(tables == ["foo"], "no overleg table was added")
     }
 
     @Test("A folder path that is a file throws .missingFolder")
