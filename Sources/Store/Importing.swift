@@ -182,11 +182,10 @@ extension OverlegStore {
             if taken { moved[old] = nil; continue }
             try db.execute(sql: "UPDATE follow_up_state SET key = ? WHERE key = ?", arguments: [new, old])
             try db.execute(sql: "UPDATE undo_log SET key = ? WHERE key = ? AND table_name = 'follow_up_state'", arguments: [new, old])
-            // The old key stays an id of the follow-up (as do the keys it had before).
-            try db.execute(sql: "UPDATE follow_up_alias SET new_key = ? WHERE new_key = ?", arguments: [new, old])
-            try db.execute(sql: "INSERT OR REPLACE INTO follow_up_alias (old_key, new_key) VALUES (?, ?)", arguments: [old, new])
-            try db.execute(sql: "DELETE FROM follow_up_alias WHERE old_key = ?", arguments: [new])
+            try recordAlias(db, old: old, new: new)
         }
+        try recordRenames(db, meetingID: meetingID, newKeys: newKeys, statefulKeys: statefulKeys,
+                          candidates: candidates.filter { !Set(moved.values).contains($0.key) })
         let missing = lost.map(\.key).filter { moved[$0] == nil }
         outcome.carriedOver = kept.count + moved.count
         outcome.matchedBySimilarity = moved.count
@@ -203,6 +202,26 @@ extension OverlegStore {
                                             arguments: StatementArguments(chunk))
         }
         return Set(moved.values)
+    }
+
+    /// Old ids of follow-ups without owned state whose sentence was lightly edited: kept as
+    /// aliases of the new key (`follow_up_alias`), so that an id a user copied from an earlier
+    /// `list` still names the follow-up. (State that moved records its alias in `carryOver`.)
+    private static func recordRenames(_ db: Database, meetingID: Int64, newKeys: Set<String>, statefulKeys: Set<String>,
+                                      candidates: [(key: String, text: String)]) throws {
+        guard !candidates.isEmpty else { return }
+        let gone = try Row.fetchAll(db, sql: """
+            SELECT key, text FROM follow_up WHERE meeting_id = ? AND origin = 'extracted' ORDER BY position
+            """, arguments: [meetingID]).map { (key: $0["key"] as String, text: $0["text"] as String) }
+            .filter { !newKeys.contains($0.key) && !statefulKeys.contains($0.key) }
+        for (old, new) in Similarity.match(old: gone, new: candidates) { try recordAlias(db, old: old, new: new) }
+    }
+
+    /// Key `old` (and every key it had before) stays an id of the follow-up now keyed `new`.
+    private static func recordAlias(_ db: Database, old: String, new: String) throws {
+        try db.execute(sql: "UPDATE follow_up_alias SET new_key = ? WHERE new_key = ?", arguments: [new, old])
+        try db.execute(sql: "INSERT OR REPLACE INTO follow_up_alias (old_key, new_key) VALUES (?, ?)", arguments: [old, new])
+        try db.execute(sql: "DELETE FROM follow_up_alias WHERE old_key = ?", arguments: [new])
     }
 
     private static func chunks(_ keys: [String]) -> [[String]] {

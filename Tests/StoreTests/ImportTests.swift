@@ -99,6 +99,25 @@ struct ImportTests {
         #expect(try t.store.resolveID(String(edited.prefix(OverlegStore.shortIDLength))) == edited)
     }
 
+    @Test("The old id of an edited sentence without owned state names the new sentence too")
+    func editedSentenceWithoutStateKeepsItsID() throws {
+        let t = try TempStore()
+        defer { t.cleanup() }
+        let (b, d) = ("LOVP", "2017-04-10")
+        func version(_ text: String) -> Meeting {
+            Fixture.meeting(b, d, items: [Fixture.item(b, d, "Screening", topics: ["screening-vog"], followUps: [
+                Fixture.FU(text: text, parties: ["korpschef"], line: 14)], line: 14)])
+        }
+        let first = version("De korpschef zal een ronde langs de eenheden maken.")
+        let second = version("De korpschef zal een ronde langs alle eenheden maken.")
+        try t.store.importMeeting(first)
+        let oldKey = first.items[0].followUps[0].id, newKey = second.items[0].followUps[0].id
+        #expect(oldKey != newKey)
+        try t.store.importMeeting(second)
+        #expect(try t.store.resolveID(String(oldKey.prefix(OverlegStore.shortIDLength))) == newKey)
+        #expect(try t.store.followUp(key: newKey)?.status == .open)
+    }
+
     @Test("A follow-up no longer found comes back when the file has it again")
     func missingComesBack() throws {
         let t = try TempStore()
