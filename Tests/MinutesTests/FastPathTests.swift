@@ -38,6 +38,36 @@ import Testing
         #expect(StableKey.normalise(s) == Self.referenceNormalise(s))
     }
 
+    /// ASCII takes its own byte-wise path in `normalise`: awkward ASCII (CR LF, lone CR,
+    /// tabs, trailing punctuation after CR LF, backquotes) and many random ASCII strings.
+    static let awkwardASCII: [String] = [
+        "a\r\n.", "a\r\n \r\n", "\r\n", "\r", "x\r", "\r\r\n\n", "A `B` c.", " .;,: ", "Ab\tCD\r\nEF . ",
+        "De KORPSCHEF zal, eind mei: een voorstel doen.;", "\u{7F}del\u{1}ctl", "..", "a . ",
+    ]
+
+    @Test(arguments: awkwardASCII)
+    func asciiNormaliseIsTheCharacterByCharacterDefinition(_ s: String) {
+        #expect(StableKey.normalise(s) == Self.referenceNormalise(s))
+    }
+
+    @Test func randomASCIINormaliseIsTheCharacterByCharacterDefinition() {
+        let alphabet = Array(" \t\r\n\r\n.;,:`'\"-aZbYz09 \u{0}\u{7F}".unicodeScalars)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15          // SplitMix64, fixed seed: the same strings each run
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        for _ in 0..<3000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int(next() % 24) { s.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
+            let text = String(s)
+            #expect(StableKey.normalise(text) == Self.referenceNormalise(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func contentHashIsSixteenHexDigitsOfFNV1a() {
         // FNV-1a of the empty input is its offset basis; of "a" the published test vector.
         #expect(StableKey.contentHash(Data()) == "cbf29ce484222325")
