@@ -241,6 +241,14 @@ extension OverlegStore {
         }
     }
 
+    /// The source file name the meeting (body case-insensitive, ISO date) was stored from, or
+    /// nil when it is not stored.
+    public func source(ofMeeting body: String, date: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT source FROM meeting WHERE body = ? AND date = ?", arguments: [body, date])
+        }
+    }
+
     /// The outcome `importMeeting` gives for unchanged content, without the meeting in hand:
     /// for `import` when `meeting(withSourceHash:)` found the content.
     public func unchangedOutcome(body: String, date: String) throws -> ImportOutcome {

@@ -95,6 +95,18 @@ struct ImportCommand: ParsableCommand {
                         try flush()
                         read = try CLIReadMeeting.read(url, lexicons: lexicons, store: db)
                     }
+                    if case .meeting(let m) = read {
+                        if pending.contains(where: { Self.sameMeeting($0.read, m.body, m.date) }) { try flush() }
+                        if let newer = try Self.newerFile(of: m, than: url, among: files, in: db) {
+                            // Two versions of one meeting in what is imported: the newer file stays,
+                            // so that importing the folder again changes nothing.
+                            total.skipped += 1
+                            CLI.out(CLIText.line("\(url.lastPathComponent): \(m.body) \(m.date): " + (english
+                                ? "skipped, \(newer) is a newer file of this meeting"
+                                : "overgeslagen, \(newer) is een nieuwer bestand van dit overleg")) + "\n")
+                            continue
+                        }
+                    }
                     pending.append((url, read))
                 } catch let e as CLIFailure {
                     CLI.warn(e.message)
@@ -112,15 +124,35 @@ struct ImportCommand: ParsableCommand {
     /// Whether a read-ahead meeting has the body (case-insensitive, as the store compares)
     /// and date of `outcome`.
     static func sameMeeting(_ read: CLIReadMeeting.Either, _ outcome: ImportOutcome) -> Bool {
+        sameMeeting(read, outcome.body, outcome.date)
+    }
+
+    static func sameMeeting(_ read: CLIReadMeeting.Either, _ body: String, _ date: String) -> Bool {
         guard case .meeting(let m) = read else { return false }
-        return m.date == outcome.date && m.body.lowercased() == outcome.body.lowercased()
+        return m.date == date && m.body.lowercased() == body.lowercased()
+    }
+
+    /// The name of the file among `files` that the store holds `meeting` from, when it is
+    /// another file than `url` and newer (modification time; the same time: the later name).
+    static func newerFile(of meeting: Meeting, than url: URL, among files: [URL], in store: OverlegStore) throws -> String? {
+        guard let stored = try store.source(ofMeeting: meeting.body, date: meeting.date),
+              stored != url.lastPathComponent else { return nil }
+        let mine = modified(url)
+        let newer = files.first { other in
+            other.lastPathComponent == stored && (modified(other), stored) > (mine, url.lastPathComponent)
+        }
+        return newer?.lastPathComponent
+    }
+
+    private static func modified(_ url: URL) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
     }
 }
 
 
 /// Counting and wording of import results (shared with `reparse`).
 struct ImportTotals {
-    var new = 0, updated = 0, unchanged = 0, followUps = 0
+    var new = 0, updated = 0, unchanged = 0, skipped = 0, followUps = 0
 
     mutating func add(_ o: ImportOutcome) {
         switch o.kind {
@@ -160,7 +192,9 @@ struct ImportTotals {
 
     func line(files: Int, failed: Int, english: Bool) -> String {
         english
-            ? "Total: \(files) file(s); meetings \(new) new, \(updated) updated, \(unchanged) unchanged; \(followUps) follow-ups found" + (failed > 0 ? "; \(failed) failed" : "")
-            : "Totaal: \(files) bestand(en); overleggen \(new) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; \(followUps) actiepunten gevonden" + (failed > 0 ? "; \(failed) mislukt" : "")
+            ? "Total: \(files) file(s); meetings \(new) new, \(updated) updated, \(unchanged) unchanged; \(followUps) follow-ups found"
+                + (skipped > 0 ? "; \(skipped) skipped (older version)" : "") + (failed > 0 ? "; \(failed) failed" : "")
+            : "Totaal: \(files) bestand(en); overleggen \(new) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; \(followUps) actiepunten gevonden"
+                + (skipped > 0 ? "; \(skipped) overgeslagen (oudere versie)" : "") + (failed > 0 ? "; \(failed) mislukt" : "")
     }
 }
