@@ -39,7 +39,9 @@ extension DashboardState {
                 rows.append(Row(kind: .item(e.item)))
                 for f in e.fus {
                     rows.append(Row(kind: .followUp(f)))
-                    if cols.statuses[f].isPending { open += 1 }
+                    // The open ones (open or partly done); with a status filter, those shown (a
+                    // title "(0)" over a list of lapsed follow-ups read as a contradiction).
+                    if statusFilter != nil || cols.statuses[f].isPending { open += 1 }
                 }
             }
             panes[p] = PaneRows(rows: rows, openCount: open, unfilteredItems: unfiltered[p], totalRows: rows.count)

@@ -40,6 +40,8 @@ enum RowKey: Sendable, Hashable { case item(String), followUp(String) }
 /// A pane's rows after filters and sort, and its count of open follow-ups.
 struct PaneRows: Sendable, Hashable {
     var rows: [Row] = []
+    /// The count in the pane's title: follow-ups still open (open or partly done) that the
+    /// pane lists; with a status filter, the follow-ups it lists.
     var openCount = 0
     /// Items of the topic before filters (to tell "no items" from "filtered away").
     var unfilteredItems = 0
@@ -181,7 +183,8 @@ public struct DashboardState: Sendable {
         return data.columns.keys[f]
     }
 
-    /// Number of open follow-ups (open or partly) shown in each pane, in pane order.
+    /// The counts in the pane titles, in pane order: open follow-ups (open or partly) shown in
+    /// each pane; with a status filter, the follow-ups shown.
     public var openCounts: [Int] { panes.map(\.openCount) }
 
     /// True when follow-up `f` is overdue: a deadline before `today` and still open or partly.

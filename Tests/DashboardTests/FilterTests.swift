@@ -9,6 +9,15 @@ import Testing
         }
     }
 
+    @Test func withAStatusFilterTheTitlesCountWhatIsShown() throws {
+        var s = Seed.state(160, 48)
+        #expect(s.openCounts == [4, 1, 0, 2, 0], "open follow-ups")
+        try press(&s, "s s")
+        #expect(s.statusFilter == .done)
+        #expect(s.openCounts == [0, 0, 0, 1, 0], "the one done follow-up, not '(0)' over it")
+        #expect(frame(s).contains("4 Governance (1)"))
+    }
+
     @Test func pickerListsPartiesWithCountsAndNarrowsAsYouType() throws {
         var s = Seed.state(80, 24)
         try press(&s, "p")
