@@ -36,9 +36,14 @@ public final class OverlegStore: Sendable {
     ///   - createsFolder: whether a missing folder is created (mode 0700, as DESIGN.md
     ///     "Store" asks for the default path). False for a path the user named: a typo
     ///     must not leave folders behind; a missing folder then throws `.missingFolder`.
+    ///   - concurrentReads: a pool of connections, so that reads run beside each other and
+    ///     beside a write (the dashboard). False for a command that reads or writes once
+    ///     (`list`, `export`, `done`): one connection on an existing store, which opens
+    ///     without writing anything — a pool writes a throw-away table to set up the WAL when
+    ///     the file has none, and so waits for any other writer.
     /// - Throws: `StoreError` (`.missingFolder`, `.cannotOpen`, `.notADatabase`, `.corrupt`,
     ///   `.readOnly`, `.locked`, `.tooNew`, ...), naming `path`.
-    public init(path: String, busyTimeout: TimeInterval = 5, createsFolder: Bool = true) throws {
+    public init(path: String, busyTimeout: TimeInterval = 5, createsFolder: Bool = true, concurrentReads: Bool = true) throws {
         self.path = path
         self.busyTimeout = busyTimeout
         let url = URL(fileURLWithPath: path)
@@ -89,9 +94,12 @@ public final class OverlegStore: Sendable {
         // access(2) asks the kernel, so a read-only file system counts too (also for root).
         let writable = access(path, W_OK) == 0 && access(folder, W_OK) == 0
         var opened: (any DatabaseWriter)?
+        // A new or empty file gets its WAL set up by a pool, whatever the caller asked.
+        let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        let pooled = concurrentReads || !exists || (size?.intValue ?? 0) == 0
         if !exists || writable {
             do {
-                opened = try Self.openWritable(path: path, config: config, busyTimeout: busyTimeout)
+                opened = try Self.openWritable(path: path, config: config, busyTimeout: busyTimeout, pooled: pooled)
             } catch let e as StoreError where exists && e.kind == .readOnly {
                 opened = nil        // e.g. a -wal file that cannot be written: read it read-only
             }
@@ -108,10 +116,12 @@ public final class OverlegStore: Sendable {
         }
     }
 
-    /// The pool in WAL mode, schema migrated.
-    private static func openWritable(path: String, config: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
+    /// The pool in WAL mode (or one connection on a store already in it), schema migrated.
+    private static func openWritable(path: String, config: Configuration, busyTimeout: TimeInterval,
+                                     pooled: Bool) throws -> any DatabaseWriter {
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
+            let pool: any DatabaseWriter = pooled ? try DatabasePool(path: path, configuration: config)
+                                                  : try DatabaseQueue(path: path, configuration: config)
             // Reading the schema first makes "not a database" surface here, not later. Only
             // reads unless a migration is due: a store another instance is writing opens at
             // once for reading (WAL), it does not wait for the writer.

@@ -6,7 +6,7 @@ import Store
 enum CLIStatusChange {
     static func apply(ids: [String], status: FollowUpStatus, store: StoreOptions, language: LanguageOptions) throws {
         let english = try language.isEnglish()
-        let db = try store.openStore()
+        let db = try store.openStore(concurrentReads: false)
         let keys = try ids.map(db.resolveID)
         let result = try db.setStatus(keys: keys, to: status)
         for key in keys {

@@ -20,9 +20,11 @@ extension StoreOptions {
     /// folder is created (mode 0700); the folder of a path the user named must exist, so
     /// that a typo in `--db` leaves nothing behind. A store that cannot be written is opened
     /// read-only: reading commands work, writing ones fail with `.readOnly`.
+    /// - Parameter concurrentReads: false for a command that reads or writes once (`list`,
+    ///   `done`): one connection, opened without writing (`OverlegStore.init`).
     /// - Throws: `StoreError` naming the path (`CLI.run` prints it and exits with 3).
-    func openStore() throws -> OverlegStore {
+    func openStore(concurrentReads: Bool = true) throws -> OverlegStore {
         let explicit = explicitPath()
-        return try OverlegStore(path: explicit ?? storePath(), createsFolder: explicit == nil)
+        return try OverlegStore(path: explicit ?? storePath(), createsFolder: explicit == nil, concurrentReads: concurrentReads)
     }
 }

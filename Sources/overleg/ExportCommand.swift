@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let db = try store.openStore()
+            let db = try store.openStore(concurrentReads: false)
             let filter = filters.filter
             let rows = try db.followUps(filter)
             let english = try language.isEnglish()

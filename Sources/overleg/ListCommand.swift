@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let db = try store.openStore()
+            let db = try store.openStore(concurrentReads: false)
             let filter = filters.filter
             let rows = try db.followUps(filter)
             switch format {

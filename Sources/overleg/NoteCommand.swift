@@ -18,7 +18,7 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let english = try language.isEnglish()
-            let db = try store.openStore()
+            let db = try store.openStore(concurrentReads: false)
             let key = try db.resolveID(id)
             let note = text.joined(separator: " ")
             try db.setNote(key: key, note: note)

@@ -15,7 +15,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let english = try language.isEnglish()
-            let db = try store.openStore()
+            let db = try store.openStore(concurrentReads: false)
             guard let undone = try db.undo() else {
                 CLI.out(english ? "Nothing to undo.\n" : "Niets om ongedaan te maken.\n")
                 return

@@ -50,6 +50,29 @@ struct StoreOpeningTests {
         #expect(tables == ["foo"], "no overleg table was added")
     }
 
+    @Test("A reading command opens a store another program is writing at once (a pool waits for the writer)")
+    func oneConnectionOpensBesideAWriter() throws {
+        let root = Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let path = root.appendingPathComponent("overleg.sqlite").path
+        do {
+            let store = try OverlegStore(path: path)
+            try store.importMeeting(Fixture.lovp())
+        }   // closed: the last connection removes the -wal file
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        // Another program holds the write lock (and has written nothing to a WAL yet).
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            let reader = try OverlegStore(path: path, busyTimeout: 0.2, concurrentReads: false)
+            let rows = try reader.followUps(.everything)
+            #expect(rows.count == Fixture.lovp().items.reduce(0) { $0 + $1.followUps.count }, "\(rows.count) rows")
+            #expect(throws: StoreError.self) { _ = try OverlegStore(path: path, busyTimeout: 0.2) }
+            try db.execute(sql: "ROLLBACK")
+        }
+    }
+
     @Test("A folder path that is a file throws .missingFolder")
     func folderIsAFile() throws {
         let root = Self.folder()
