@@ -160,12 +160,6 @@ public struct DashboardData: Sendable, Hashable {
         set { (columns, details) = FollowUpColumns.make(newValue, items: items) }
     }
 
-    /// The store row id of each follow-up (its index for whole data).
-    public var rowIDs: [Int64] { columns.rowIDs }
-
-    /// True when follow-up `f`'s detail (sentence, note, lines) is here.
-    public func hasDetail(_ f: Int) -> Bool { details[f] != nil }
-
     /// Set the status of follow-up `f` (after the store confirmed it).
     mutating func setStatus(_ f: Int, _ status: FollowUpStatus) { columns.statuses[f] = status }
 }
