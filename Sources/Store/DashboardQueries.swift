@@ -119,15 +119,9 @@ extension OverlegStore {
                 }
             }
             guard !items.isEmpty else { return (newest.count, [], [], []) }
-            var meetings: [DashboardSnapshot.Meeting] = []
-            var meetingIndex: [Int64: Int] = [:]
             let ids = Array(meetingIDs)
-            for row in try Row.fetchAll(db, sql: """
-                SELECT id, body, date, title, source FROM meeting WHERE id IN (\(Self.marks(ids.count))) ORDER BY date, body
-                """, arguments: StatementArguments(ids)) {
-                meetingIndex[row[0]] = meetings.count
-                meetings.append(.init(body: row[1], date: row[2], title: row[3], source: row[4]))
-            }
+            let (meetings, meetingIndex) = try Self.dashboardMeetings(
+                db, where: "id IN (\(Self.marks(ids.count)))", arguments: StatementArguments(ids))
             for k in items.indices { items[k].meeting = meetingIndex[itemMeetingIDs[k]] ?? -1 }
             let keys = items.map(\.key)
             let followUps = try Row.fetchAll(db, sql: """

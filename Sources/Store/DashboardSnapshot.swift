@@ -64,11 +64,8 @@ extension OverlegStore {
     public func dashboardSnapshot() throws -> DashboardSnapshot {
         try read { db in
             var snap = DashboardSnapshot()
-            var meetingIndex: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, body, date, title, source FROM meeting ORDER BY date, body") {
-                meetingIndex[row[0]] = snap.meetings.count
-                snap.meetings.append(.init(body: row[1], date: row[2], title: row[3], source: row[4]))
-            }
+            let meetingIndex: [Int64: Int]
+            (snap.meetings, meetingIndex) = try Self.dashboardMeetings(db)
             // Item keys as numbers: a follow-up names its item by key, and parsing 16 hex
             // digits costs less than making a String of them 50,000 times.
             var itemByKey: [UInt64: Int32] = [:]
@@ -134,6 +131,20 @@ extension OverlegStore {
 }
 
 extension OverlegStore {
+    /// The meetings that `condition` keeps, in date order then body, and each one's index
+    /// in that list by row id.
+    static func dashboardMeetings(_ db: Database, where condition: String = "1", arguments: StatementArguments = [])
+        throws -> ([DashboardSnapshot.Meeting], [Int64: Int]) {
+        var meetings: [DashboardSnapshot.Meeting] = []
+        var index: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, body, date, title, source FROM meeting WHERE \(condition) ORDER BY date, body",
+                                    arguments: arguments) {
+            index[row[0]] = meetings.count
+            meetings.append(.init(body: row[1], date: row[2], title: row[3], source: row[4]))
+        }
+        return (meetings, index)
+    }
+
     /// The text of column `index` of the current row as bytes, valid until the next step
     /// (empty for NULL).
     static func columnBytes(_ h: SQLiteStatement, _ index: Int32) -> UnsafeBufferPointer<UInt8> {
